@@ -1,0 +1,13 @@
+# Every dependency comes from Debian bookworm packages (infra/setup.sh installs them).
+find_package(Boost 1.81 REQUIRED COMPONENTS json url)
+find_package(Threads REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(GTest REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
+
+# Asio and Beast are compiled once, in libs/asio (their separate-compilation mode).
+add_compile_definitions(BOOST_ASIO_SEPARATE_COMPILATION BOOST_BEAST_SEPARATE_COMPILATION
+                        BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW
+                        BOOST_ASIO_DISABLE_BOOST_COROUTINE)

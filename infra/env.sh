@@ -1,0 +1,32 @@
+# shellcheck shell=sh
+# Source it to point tests and services at the local servers:   . infra/env.sh
+# Exports DT_SOURCE_DIR (repo root) and, for each server that is running, its URL (DT_PG_URL, DT_REDIS_URL).
+# A server that is not set up or not running leaves its variable untouched. POSIX sh (make's /bin/sh,
+# bash, zsh), no `set -e`: this runs inside the caller's shell and must never make it exit.
+
+# Where am I? bash tells us; other shells: the current directory or git.
+# shellcheck disable=SC3028,SC3054
+if [ -n "${BASH_SOURCE:-}" ]; then
+  _dt_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+elif [ -f ./infra/env.sh ]; then
+  _dt_root=$(pwd -P)
+else
+  _dt_root=$(git rev-parse --show-toplevel 2>/dev/null) || _dt_root=
+fi
+
+if [ -n "$_dt_root" ] && [ -f "$_dt_root/infra/env.sh" ]; then
+  DT_SOURCE_DIR=$_dt_root
+  export DT_SOURCE_DIR
+  # server:VARIABLE pairs; a new server whose URL tests need gets a pair here.
+  for _dt_pair in postgres:DT_PG_URL redis:DT_REDIS_URL; do
+    _dt_script="$_dt_root/infra/${_dt_pair%%:*}.sh"
+    if [ -x "$_dt_script" ] && "$_dt_script" status >/dev/null 2>&1 &&
+      _dt_url=$("$_dt_script" url 2>/dev/null) && [ -n "$_dt_url" ]; then
+      export "${_dt_pair#*:}=$_dt_url"
+    fi
+  done
+else
+  echo "infra/env.sh: cannot find the repo root; source it as '. infra/env.sh' from the repo root" >&2
+fi
+unset _dt_root _dt_pair _dt_script _dt_url
+true
