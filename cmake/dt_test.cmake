@@ -1,12 +1,20 @@
-# dt_test(name SOURCES a_test.cpp ... LIBS dt_x ... [LABELS store]) builds one GoogleTest binary and registers its tests.
+# dt_test(name SOURCES a_test.cpp ... LIBS dt_x ... [LABELS store] [SERIAL]) builds one GoogleTest binary and
+# registers each of its tests with ctest. SERIAL: no other test may run beside these (they restart a shared
+# server, for example).
 function(dt_test name)
-  cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(T "SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   dt_warnings(${name})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE DT_DEFAULT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   set(labels unit)
   if(T_LABELS)
     set(labels ${T_LABELS})
   endif()
-  gtest_discover_tests(${name} PROPERTIES LABELS "${labels}" TIMEOUT 120 DISCOVERY_TIMEOUT 30)
+  set(serial FALSE)
+  if(T_SERIAL)
+    set(serial TRUE)
+  endif()
+  gtest_discover_tests(${name} PROPERTIES LABELS "${labels}" RUN_SERIAL ${serial} TIMEOUT 120
+                       DISCOVERY_TIMEOUT 30)
 endfunction()

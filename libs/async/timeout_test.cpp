@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 
 namespace {
@@ -45,6 +46,43 @@ TEST(WithTimeout, ThrowsTimeoutErrorNamingTheOperation) {
   io.run();
   EXPECT_EQ(message, "redis GET timed out");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+Awaitable<int> fail_after(std::chrono::milliseconds d) {
+  co_await sleep_then(d, 0);
+  throw std::runtime_error("connection refused");
+}
+
+TEST(WithTimeout, PassesAFailureThroughAtOnceInsteadOfTimingOut) {
+  asio::io_context io;
+  std::string message;
+  asio::co_spawn(io, dt::async::with_timeout(fail_after(std::chrono::milliseconds(1)), std::chrono::seconds(30), "op"),
+                 [&](std::exception_ptr e, int) {
+                   try {
+                     if (e) std::rethrow_exception(e);
+                   } catch (const std::runtime_error& err) {
+                     message = err.what();
+                   }
+                 });
+  const auto start = std::chrono::steady_clock::now();
+  io.run();
+  EXPECT_EQ(message, "connection refused");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST(WithTimeout, WorksForVoidOperations) {
+  asio::io_context io;
+  bool done = false;
+  asio::co_spawn(io, [&]() -> Awaitable<void> {
+    co_await dt::async::with_timeout(
+        [&]() -> Awaitable<void> {
+          co_await sleep_then(std::chrono::milliseconds(1), 0);
+          done = true;
+        }(),
+        std::chrono::seconds(5), "void op");
+  }, asio::detached);
+  io.run();
+  EXPECT_TRUE(done);
 }
 
 }  // namespace
