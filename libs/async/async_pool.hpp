@@ -3,13 +3,24 @@
 // At most max_size connections exist; acquire() waits (up to acquire_timeout) for a free slot, reuses an idle
 // connection or opens a new one with the factory. A Lease gives the connection back when destroyed; call
 // discard() when the connection is broken so that it is closed instead of reused (e.g. after a server restart).
-// Slots are tokens in a thread-safe Asio channel, so waiting never blocks a thread.
+//
+// Waiting never blocks a thread: a caller that finds no free slot queues a Waiter and awaits its own
+// thread-safe channel. Exactly one party completes a waiter, decided under the mutex: a release (hands it the
+// slot) or its expiry timer (times it out). Channel receives are never cancelled: in Asio 1.81 a cancelled
+// receive leaves a channel refusing later sends, which would leak slots.
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/experimental/concurrent_channel.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -17,7 +28,7 @@
 #include <vector>
 
 #include "async/awaitable.hpp"
-#include "async/timeout.hpp"
+#include "async/timeout_error.hpp"
 
 namespace dt::async {
 
@@ -59,9 +70,8 @@ class AsyncPool {
   };
 
   AsyncPool(Executor executor, Options options, Factory factory)
-      : options_(std::move(options)), factory_(std::move(factory)), slots_(executor, options_.max_size) {
-    for (std::size_t i = 0; i < options_.max_size; ++i) slots_.try_send(boost::system::error_code{});
-  }
+      : executor_(executor), options_(std::move(options)), factory_(std::move(factory)),
+        slots_(std::make_shared<Slots>(options_.max_size)) {}
 
   Awaitable<Lease> acquire() {
     co_await with_slot();
@@ -78,29 +88,68 @@ class AsyncPool {
   }
 
   std::size_t idle_count() const {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(slots_->mutex);
     return idle_.size();
   }
   std::size_t max_size() const { return options_.max_size; }
 
   // Closes idle connections, e.g. after a dependency restarted; leased ones are closed on discard().
   void clear_idle() {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(slots_->mutex);
     idle_.clear();
   }
 
  private:
+  using Channel = boost::asio::experimental::concurrent_channel<void(boost::system::error_code)>;
+  struct Waiter {
+    explicit Waiter(Executor executor)
+        : channel(executor, 1), strand(boost::asio::make_strand(executor)), expiry(strand) {}
+    Channel channel;
+    boost::asio::strand<Executor> strand;  // the expiry timer is only touched on this strand
+    boost::asio::steady_timer expiry;
+  };
+  // Shared with expiry timers, which may outlive the pool.
+  struct Slots {
+    explicit Slots(std::size_t n) : free(n) {}
+    std::mutex mutex;
+    std::size_t free;
+    std::deque<std::shared_ptr<Waiter>> waiters;
+  };
+
   Awaitable<void> with_slot() {
-    try {
-      co_await with_timeout(slots_.async_receive(boost::asio::use_awaitable), options_.acquire_timeout,
-                            options_.name + ": waiting for a free connection");
-    } catch (const TimeoutError& e) {
-      throw PoolExhausted(e.what());
+    std::shared_ptr<Waiter> waiter;
+    {
+      std::lock_guard lock(slots_->mutex);
+      if (slots_->free > 0) {
+        --slots_->free;
+        co_return;
+      }
+      waiter = std::make_shared<Waiter>(executor_);
+      // Started before the waiter is visible, so a release's cancel reaches the strand after the wait began.
+      boost::asio::co_spawn(waiter->strand, expire(slots_, waiter, options_.acquire_timeout), boost::asio::detached);
+      slots_->waiters.push_back(waiter);
     }
+    auto [ec] = co_await waiter->channel.async_receive(boost::asio::as_tuple(boost::asio::use_awaitable));
+    if (ec) throw PoolExhausted(options_.name + ": waiting for a free connection timed out");
+  }
+
+  static Awaitable<void> expire(std::weak_ptr<Slots> weak, std::shared_ptr<Waiter> waiter,
+                                std::chrono::milliseconds after) {
+    waiter->expiry.expires_after(after);
+    co_await waiter->expiry.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
+    auto slots = weak.lock();
+    if (!slots) co_return;
+    {
+      std::lock_guard lock(slots->mutex);
+      auto it = std::find(slots->waiters.begin(), slots->waiters.end(), waiter);
+      if (it == slots->waiters.end()) co_return;  // a release handed it a slot first
+      slots->waiters.erase(it);
+    }
+    waiter->channel.try_send(boost::asio::error::timed_out);
   }
 
   std::unique_ptr<Conn> take_idle() {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(slots_->mutex);
     if (idle_.empty()) return nullptr;
     auto conn = std::move(idle_.back());
     idle_.pop_back();
@@ -109,19 +158,32 @@ class AsyncPool {
 
   void release(std::unique_ptr<Conn> conn) {
     if (conn) {
-      std::lock_guard lock(mutex_);
+      std::lock_guard lock(slots_->mutex);
       idle_.push_back(std::move(conn));
     }
     give_slot_back();
   }
 
-  void give_slot_back() { slots_.try_send(boost::system::error_code{}); }
+  void give_slot_back() {
+    std::shared_ptr<Waiter> next;
+    {
+      std::lock_guard lock(slots_->mutex);
+      if (slots_->waiters.empty()) {
+        ++slots_->free;
+        return;
+      }
+      next = std::move(slots_->waiters.front());
+      slots_->waiters.pop_front();
+    }
+    next->channel.try_send(boost::system::error_code{});  // capacity 1, sent once: cannot fail
+    boost::asio::post(next->strand, [next] { next->expiry.cancel(); });
+  }
 
+  Executor executor_;
   Options options_;
   Factory factory_;
-  boost::asio::experimental::concurrent_channel<void(boost::system::error_code)> slots_;
-  mutable std::mutex mutex_;
-  std::vector<std::unique_ptr<Conn>> idle_;
+  std::shared_ptr<Slots> slots_;
+  std::vector<std::unique_ptr<Conn>> idle_;  // guarded by slots_->mutex
 };
 
 }  // namespace dt::async

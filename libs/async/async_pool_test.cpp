@@ -7,6 +7,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include <atomic>
+#include <thread>
 #include <stdexcept>
 
 namespace {
@@ -109,6 +110,63 @@ TEST(AsyncPool, AFailingFactoryGivesTheSlotBack) {
     auto lease = co_await pool.acquire();
     EXPECT_EQ(lease->id, 2);
   });
+}
+
+TEST(AsyncPool, TimeoutsNeverLeakSlots) {
+  asio::io_context io;
+  std::atomic<int> created{0};
+  AsyncPool<FakeConn> pool(io.get_executor(), {.max_size = 2, .acquire_timeout = std::chrono::milliseconds(5)},
+                           counting_factory(created));
+  int timeouts = 0;
+  run(io, [&]() -> Awaitable<void> {
+    {
+      auto a = co_await pool.acquire();
+      auto b = co_await pool.acquire();
+      for (int i = 0; i < 20; ++i) {
+        try {
+          co_await pool.acquire();
+        } catch (const dt::async::PoolExhausted&) {
+          ++timeouts;
+        }
+      }
+    }
+    auto c = co_await pool.acquire();
+    auto d = co_await pool.acquire();
+    EXPECT_EQ(created.load(), 2) << "both slots came back and their connections were reused";
+  });
+  EXPECT_EQ(timeouts, 20);
+}
+
+TEST(AsyncPool, ManyThreadsNeverExceedTheBound) {
+  asio::io_context io(2);
+  std::atomic<int> created{0};
+  std::atomic<int> in_use{0};
+  std::atomic<int> peak{0};
+  std::atomic<int> done{0};
+  AsyncPool<FakeConn> pool(io.get_executor(), {.max_size = 3, .acquire_timeout = std::chrono::seconds(5)},
+                           counting_factory(created));
+  for (int i = 0; i < 200; ++i) {
+    asio::co_spawn(
+        io,
+        [&]() -> Awaitable<void> {
+          auto lease = co_await pool.acquire();
+          const int now = ++in_use;
+          int seen = peak.load();
+          while (now > seen && !peak.compare_exchange_weak(seen, now)) {
+          }
+          asio::steady_timer t(io, std::chrono::microseconds(200));
+          co_await t.async_wait(asio::use_awaitable);
+          --in_use;
+          ++done;
+        },
+        asio::detached);
+  }
+  std::thread second([&] { io.run(); });
+  io.run();
+  second.join();
+  EXPECT_EQ(done.load(), 200);
+  EXPECT_LE(peak.load(), 3);
+  EXPECT_LE(created.load(), 3);
 }
 
 }  // namespace
