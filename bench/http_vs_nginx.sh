@@ -34,7 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DT_HTTP_PORT=18080 DT_THREADS=2 DT_LOG_LEVEL=info ./build/bench/kit_server/dt_kit_bench_server \
+DT_HTTP_PORT=18080 DT_THREADS=2 DT_LOG_LEVEL=info "${DT_BENCH_BUILD:-build}"/bench/kit_server/dt_kit_bench_server \
   > "$work/kit-access.log" 2>&1 &
 kit_pid=$!
 nginx -c "$PWD/$work/nginx.conf"

@@ -3,15 +3,23 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <atomic>
 #include <thread>
 #include <vector>
 
 namespace dt::async {
 
 struct Runtime::Impl {
-  explicit Impl(unsigned threads) : io(static_cast<int>(threads)), guard(io.get_executor()) {}
-  boost::asio::io_context io;
-  boost::asio::executor_work_guard<boost::asio::io_context::executor_type> guard;
+  using Guard = boost::asio::executor_work_guard<boost::asio::io_context::executor_type>;
+  explicit Impl(unsigned threads) {
+    for (unsigned i = 0; i < threads; ++i) {
+      contexts.push_back(std::make_unique<boost::asio::io_context>(1));
+      guards.emplace_back(contexts.back()->get_executor());
+    }
+  }
+  std::vector<std::unique_ptr<boost::asio::io_context>> contexts;
+  std::vector<Guard> guards;
+  std::atomic<std::size_t> next{0};
 };
 
 Runtime::Runtime(unsigned threads)
@@ -21,17 +29,24 @@ Runtime::Runtime(unsigned threads)
 
 Runtime::~Runtime() = default;
 
-Executor Runtime::executor() const { return impl_->io.get_executor(); }
+Executor Runtime::executor() const { return impl_->contexts.front()->get_executor(); }
+
+Executor Runtime::next_executor() {
+  const auto i = impl_->next.fetch_add(1, std::memory_order_relaxed) % impl_->contexts.size();
+  return impl_->contexts[i]->get_executor();
+}
 
 void Runtime::run() {
   std::vector<std::jthread> workers;
-  for (unsigned i = 1; i < threads_; ++i) workers.emplace_back([this] { impl_->io.run(); });
-  impl_->io.run();
+  for (std::size_t i = 1; i < impl_->contexts.size(); ++i) {
+    workers.emplace_back([this, i] { impl_->contexts[i]->run(); });
+  }
+  impl_->contexts.front()->run();
 }
 
 void Runtime::stop() {
-  impl_->guard.reset();
-  impl_->io.stop();
+  for (auto& guard : impl_->guards) guard.reset();
+  for (auto& context : impl_->contexts) context->stop();
 }
 
 }  // namespace dt::async

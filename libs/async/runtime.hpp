@@ -1,6 +1,9 @@
 #pragma once
-// Runtime: the io_context of a process and the threads that run it (one per core by default).
-// Everything asynchronous in a service (server, pools, timers) runs on runtime.executor().
+// Runtime: the threads of a process (one per core by default), each running its own io_context.
+// A connection is given one context (next_executor(), round robin) and stays on its thread: no locks, no
+// cross-thread wake-ups on the hot path. Shared things (pools, timers, signals) use executor(), the first
+// context; a coroutine on any thread may await their operations (Asio delivers completions to the awaiting
+// coroutine's own context).
 #include <memory>
 
 #include "async/awaitable.hpp"
@@ -15,6 +18,7 @@ class Runtime {
   Runtime& operator=(const Runtime&) = delete;
 
   Executor executor() const;
+  Executor next_executor();
   unsigned threads() const { return threads_; }
   // Runs the io_context on `threads` threads (the caller's included) until stop(); rethrows nothing: work items
   // handle their own errors.

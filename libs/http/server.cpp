@@ -17,12 +17,12 @@ namespace dt::http {
 namespace asio = boost::asio;
 using asio::ip::tcp;
 
-Server::Impl::Impl(Executor ex, ServerOptions opts, const Pipeline& p)
-    : executor(ex), options(std::move(opts)), pipeline(p), acceptor_strand(asio::make_strand(ex)),
+Server::Impl::Impl(async::Runtime& rt, ServerOptions opts, const Pipeline& p)
+    : runtime(rt), options(std::move(opts)), pipeline(p), acceptor_strand(asio::make_strand(rt.executor())),
       acceptor(acceptor_strand) {}
 
-Server::Server(Executor executor, ServerOptions options, const Pipeline& pipeline)
-    : impl_(std::make_shared<Impl>(executor, std::move(options), pipeline)) {}
+Server::Server(async::Runtime& runtime, ServerOptions options, const Pipeline& pipeline)
+    : impl_(std::make_shared<Impl>(runtime, std::move(options), pipeline)) {}
 
 Server::~Server() {
   // Connections hold the Impl alive; closing the acceptor here makes sure no new one arrives.
@@ -55,7 +55,7 @@ std::uint16_t Server::listen() {
 Awaitable<void> Server::Impl::accept_loop() {
   auto self = shared_from_this();
   for (;;) {
-    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(executor), asio::as_tuple(asio::use_awaitable));
+    auto [ec, socket] = co_await acceptor.async_accept(runtime.next_executor(), asio::as_tuple(asio::use_awaitable));
     if (stopping.load() || ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
     if (ec) {
       // Typically EMFILE: back off briefly instead of spinning.
@@ -66,8 +66,8 @@ Awaitable<void> Server::Impl::accept_loop() {
     }
     socket.set_option(tcp::no_delay(true), ec);
     if (count.load() >= options.max_connections) {
-      auto strand = socket.get_executor();
-      asio::co_spawn(strand, reject(std::move(socket)), asio::detached);
+      auto context = socket.get_executor();
+      asio::co_spawn(context, reject(std::move(socket)), asio::detached);
       continue;
     }
     auto connection = std::make_shared<detail::Connection>(std::move(socket));
@@ -129,7 +129,7 @@ void Server::shutdown(std::function<void()> on_done) {
       }
       if (rest.empty()) return impl->finish_shutdown();
       log::warn("shutdown deadline passed; cutting connections", {{"connections", rest.size()}});
-      // Each connection is closed on its own strand; the last one to close reports the shutdown as done.
+      // Each connection is closed on its own thread; the last one to close reports the shutdown as done.
       auto left = std::make_shared<std::atomic<std::size_t>>(rest.size());
       for (auto& c : rest) {
         asio::post(c->stream.get_executor(), [c, impl, left] {

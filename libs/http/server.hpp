@@ -1,5 +1,6 @@
 #pragma once
-// Server: HTTP/1.1 on Boost.Beast with one coroutine per connection, on the runtime's threads.
+// Server: HTTP/1.1 on Boost.Beast with one coroutine per connection; connections are spread over the
+// runtime's threads and each stays on its thread.
 // Keep-alive and pipelining, limits and timeouts from ServerOptions, a cap on connections, graceful shutdown.
 // Every request goes through the Pipeline; the server itself answers only what never reaches it
 // (malformed HTTP 400, head too large 431, body too large 413, over the connection cap 503).
@@ -8,6 +9,7 @@
 #include <memory>
 
 #include "async/awaitable.hpp"
+#include "async/runtime.hpp"
 #include "http/pipeline.hpp"
 #include "http/server_options.hpp"
 
@@ -15,8 +17,8 @@ namespace dt::http {
 
 class Server {
  public:
-  // The pipeline must outlive the server.
-  Server(Executor executor, ServerOptions options, const Pipeline& pipeline);
+  // The runtime and the pipeline must outlive the server.
+  Server(async::Runtime& runtime, ServerOptions options, const Pipeline& pipeline);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

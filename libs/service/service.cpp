@@ -48,7 +48,7 @@ int Service::run() {
   extra_.clear();
   impl_->pipeline = std::make_unique<http::Pipeline>(
       std::move(chain), [this](http::Request& request) { return router_.dispatch(request); });
-  impl_->server = std::make_unique<http::Server>(runtime_.executor(), settings_.http, *impl_->pipeline);
+  impl_->server = std::make_unique<http::Server>(runtime_, settings_.http, *impl_->pipeline);
   port_ = impl_->server->listen();
 
   impl_->signals = std::make_unique<boost::asio::signal_set>(runtime_.executor(), SIGINT, SIGTERM);

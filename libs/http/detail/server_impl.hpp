@@ -17,7 +17,8 @@
 
 namespace dt::http::detail {
 
-// One accepted connection. Its stream's executor is a strand; `idle` is only touched on that strand.
+// One accepted connection. Its stream's executor is one single-threaded io_context of the runtime; `idle` is
+// only touched there (the shutdown posts to it).
 struct Connection {
   explicit Connection(boost::asio::ip::tcp::socket socket) : stream(std::move(socket)) {}
   boost::beast::tcp_stream stream;
@@ -29,7 +30,7 @@ struct Connection {
 namespace dt::http {
 
 struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
-  Impl(Executor executor, ServerOptions options, const Pipeline& pipeline);
+  Impl(async::Runtime& runtime, ServerOptions options, const Pipeline& pipeline);
 
   Awaitable<void> accept_loop();
   Awaitable<void> serve(std::shared_ptr<detail::Connection> connection);  // connection.cpp
@@ -37,7 +38,7 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   void forget(const std::shared_ptr<detail::Connection>& connection);
   void finish_shutdown();
 
-  Executor executor;
+  async::Runtime& runtime;
   ServerOptions options;
   const Pipeline& pipeline;
   boost::asio::strand<Executor> acceptor_strand;
