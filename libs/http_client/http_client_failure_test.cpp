@@ -173,10 +173,8 @@ TEST(HttpClientFailure, WaitingTooLongForAFreeConnectionIsATimeout) {
   EXPECT_EQ(second, Kind::timeout);
 }
 
-// Disabled: dt::async::AsyncPool loses the slot of an acquire that timed out (the cancelled receive stays queued
-// in its concurrent_channel and swallows the next token), so with max_connections_per_host = 1 the host is dead
-// for good after one acquire timeout. Enable once libs/async is fixed.
-TEST(HttpClientFailure, DISABLED_AnAcquireTimeoutDoesNotCostASlot) {
+// With one connection per host, an acquire that times out must not cost the host its only slot.
+TEST(HttpClientFailure, AnAcquireTimeoutDoesNotCostASlot) {
   TestServer server(client_test_routes());
   ClientHarness harness({.max_connections_per_host = 1, .acquire_timeout = milliseconds(100)});
   harness.run([&]() -> Awaitable<void> {
