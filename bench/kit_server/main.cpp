@@ -4,8 +4,9 @@
 
 int main() {
   return dt::service::run_main("kit-bench", 18080, [](dt::service::Service& service, dt::config::EnvConfig&) {
-    service.router().add(dt::http::Method::get, "/bench/json", [](dt::http::Request&) -> dt::Awaitable<dt::http::Response> {
-      co_return dt::http::Response::json_text(200, R"({"status":"ok","service":"drivetest","version":1})");
-    });
+    service.router().add(
+        dt::http::Method::get, "/bench/json", [](dt::http::Request&) -> dt::Awaitable<dt::http::Response> {
+          co_return dt::http::Response::json_text(200, R"({"status":"ok","service":"drivetest","version":1})");
+        });
   });
 }

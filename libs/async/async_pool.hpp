@@ -70,7 +70,9 @@ class AsyncPool {
   };
 
   AsyncPool(Executor executor, Options options, Factory factory)
-      : executor_(executor), options_(std::move(options)), factory_(std::move(factory)),
+      : executor_(executor),
+        options_(std::move(options)),
+        factory_(std::move(factory)),
         slots_(std::make_shared<Slots>(options_.max_size)) {}
 
   Awaitable<Lease> acquire() {

@@ -7,8 +7,8 @@
 #include <boost/asio/io_context.hpp>
 
 #include <atomic>
-#include <thread>
 #include <stdexcept>
+#include <thread>
 
 namespace {
 

@@ -22,8 +22,7 @@ struct Runtime::Impl {
   std::atomic<std::size_t> next{0};
 };
 
-Runtime::Runtime(unsigned threads)
-    : threads_(threads ? threads : std::max(1u, std::thread::hardware_concurrency())) {
+Runtime::Runtime(unsigned threads) : threads_(threads ? threads : std::max(1u, std::thread::hardware_concurrency())) {
   impl_ = std::make_unique<Impl>(threads_);
 }
 

@@ -20,7 +20,8 @@ Awaitable<int> sleep_then(std::chrono::milliseconds d, int value) {
 TEST(WithTimeout, ReturnsTheResultWhenFastEnough) {
   asio::io_context io;
   int got = 0;
-  asio::co_spawn(io, dt::async::with_timeout(sleep_then(std::chrono::milliseconds(1), 7), std::chrono::seconds(5), "op"),
+  asio::co_spawn(io,
+                 dt::async::with_timeout(sleep_then(std::chrono::milliseconds(1), 7), std::chrono::seconds(5), "op"),
                  [&](std::exception_ptr e, int v) {
                    ASSERT_FALSE(e);
                    got = v;
@@ -32,16 +33,15 @@ TEST(WithTimeout, ReturnsTheResultWhenFastEnough) {
 TEST(WithTimeout, ThrowsTimeoutErrorNamingTheOperation) {
   asio::io_context io;
   std::string message;
-  asio::co_spawn(io,
-                 dt::async::with_timeout(sleep_then(std::chrono::seconds(30), 7), std::chrono::milliseconds(20),
-                                         "redis GET"),
-                 [&](std::exception_ptr e, int) {
-                   try {
-                     if (e) std::rethrow_exception(e);
-                   } catch (const dt::async::TimeoutError& err) {
-                     message = err.what();
-                   }
-                 });
+  asio::co_spawn(
+      io, dt::async::with_timeout(sleep_then(std::chrono::seconds(30), 7), std::chrono::milliseconds(20), "redis GET"),
+      [&](std::exception_ptr e, int) {
+        try {
+          if (e) std::rethrow_exception(e);
+        } catch (const dt::async::TimeoutError& err) {
+          message = err.what();
+        }
+      });
   const auto start = std::chrono::steady_clock::now();
   io.run();
   EXPECT_EQ(message, "redis GET timed out");
@@ -73,14 +73,17 @@ TEST(WithTimeout, PassesAFailureThroughAtOnceInsteadOfTimingOut) {
 TEST(WithTimeout, WorksForVoidOperations) {
   asio::io_context io;
   bool done = false;
-  asio::co_spawn(io, [&]() -> Awaitable<void> {
-    co_await dt::async::with_timeout(
-        [&]() -> Awaitable<void> {
-          co_await sleep_then(std::chrono::milliseconds(1), 0);
-          done = true;
-        }(),
-        std::chrono::seconds(5), "void op");
-  }, asio::detached);
+  asio::co_spawn(
+      io,
+      [&]() -> Awaitable<void> {
+        co_await dt::async::with_timeout(
+            [&]() -> Awaitable<void> {
+              co_await sleep_then(std::chrono::milliseconds(1), 0);
+              done = true;
+            }(),
+            std::chrono::seconds(5), "void op");
+      },
+      asio::detached);
   io.run();
   EXPECT_TRUE(done);
 }

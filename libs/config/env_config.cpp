@@ -46,8 +46,8 @@ std::int64_t EnvConfig::integer(const std::string& name, std::int64_t fallback, 
     return fallback;
   }
   if (n < range.min || n > range.max) {
-    fail(name, std::to_string(n) + " is out of range [" + std::to_string(range.min) + ", " + std::to_string(range.max) +
-                   "]");
+    fail(name,
+         std::to_string(n) + " is out of range [" + std::to_string(range.min) + ", " + std::to_string(range.max) + "]");
     return fallback;
   }
   return n;

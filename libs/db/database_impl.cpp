@@ -25,7 +25,7 @@ DatabaseImpl::DatabaseImpl(Executor executor, PoolOptions options)
 Awaitable<std::unique_ptr<Connection>> DatabaseImpl::connect() {
   try {
     co_return co_await async::with_timeout(Connection::open(executor_, options_), options_.connect_timeout,
-                                      "PostgreSQL connect");
+                                           "PostgreSQL connect");
   } catch (const async::TimeoutError& e) {
     throw Unavailable(std::string(e.what()) + " after " + in_ms(options_.connect_timeout));
   } catch (const boost::system::system_error& e) {

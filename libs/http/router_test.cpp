@@ -35,16 +35,20 @@ Outcome call(const Router& router, Method method, const std::string& target) {
   request.method_text = std::string(to_string(method));
   request.set_target(target);
   Outcome out;
-  asio::co_spawn(io, [&]() -> dt::Awaitable<void> {
-    try {
-      auto r = co_await router.dispatch(request);
-      out.status = r.status;
-      out.body = r.body;
-    } catch (const dt::Problem& p) {
-      out.status = p.status();
-      for (const auto& [k, v] : p.headers()) if (k == "Allow") out.allow = v;
-    }
-  }, asio::detached);
+  asio::co_spawn(
+      io,
+      [&]() -> dt::Awaitable<void> {
+        try {
+          auto r = co_await router.dispatch(request);
+          out.status = r.status;
+          out.body = r.body;
+        } catch (const dt::Problem& p) {
+          out.status = p.status();
+          for (const auto& [k, v] : p.headers())
+            if (k == "Allow") out.allow = v;
+        }
+      },
+      asio::detached);
   io.run();
   out.route = std::string(request.route);
   return out;

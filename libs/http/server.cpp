@@ -18,7 +18,10 @@ namespace asio = boost::asio;
 using asio::ip::tcp;
 
 Server::Impl::Impl(async::Runtime& rt, ServerOptions opts, const Pipeline& p)
-    : runtime(rt), options(std::move(opts)), pipeline(p), acceptor_strand(asio::make_strand(rt.executor())),
+    : runtime(rt),
+      options(std::move(opts)),
+      pipeline(p),
+      acceptor_strand(asio::make_strand(rt.executor())),
       acceptor(acceptor_strand) {}
 
 Server::Server(async::Runtime& runtime, ServerOptions options, const Pipeline& pipeline)
@@ -76,11 +79,10 @@ Awaitable<void> Server::Impl::accept_loop() {
       live.insert(connection);
     }
     count.fetch_add(1);
-    asio::co_spawn(connection->stream.get_executor(), serve(connection),
-                   [self, connection](std::exception_ptr e) {
-                     if (e) log::error("connection ended by an unexpected exception");
-                     self->forget(connection);
-                   });
+    asio::co_spawn(connection->stream.get_executor(), serve(connection), [self, connection](std::exception_ptr e) {
+      if (e) log::error("connection ended by an unexpected exception");
+      self->forget(connection);
+    });
   }
 }
 

@@ -17,7 +17,8 @@ using dt::http::testing::TestServer;
 Router routes() {
   Router r;
   r.add(Method::get, "/ok", [](Request&) -> dt::Awaitable<Response> { co_return Response::text(200, "ok"); });
-  r.add(Method::post, "/echo", [](Request& req) -> dt::Awaitable<Response> { co_return Response::text(200, req.body); });
+  r.add(Method::post, "/echo",
+        [](Request& req) -> dt::Awaitable<Response> { co_return Response::text(200, req.body); });
   return r;
 }
 

@@ -19,15 +19,13 @@ using dt::http::testing::TestServer;
 
 Router sample_routes() {
   Router r;
-  r.add(Method::get, "/hello", [](Request&) -> dt::Awaitable<Response> {
-    co_return Response::json_text(200, R"({"hello":"world"})");
-  });
+  r.add(Method::get, "/hello",
+        [](Request&) -> dt::Awaitable<Response> { co_return Response::json_text(200, R"({"hello":"world"})"); });
   r.add(Method::post, "/echo", [](Request& req) -> dt::Awaitable<Response> {
     co_return Response::text(200, req.body, std::string(req.header("Content-Type")));
   });
-  r.add(Method::get, "/items/{id}", [](Request& req) -> dt::Awaitable<Response> {
-    co_return Response::text(200, "item " + req.param("id"));
-  });
+  r.add(Method::get, "/items/{id}",
+        [](Request& req) -> dt::Awaitable<Response> { co_return Response::text(200, "item " + req.param("id")); });
   r.add(Method::get, "/boom", [](Request&) -> dt::Awaitable<Response> {
     throw std::runtime_error("database exploded");
     co_return Response::no_content();

@@ -11,14 +11,21 @@ namespace {
 
 const char* kind_of(const boost::json::value& v) {
   switch (v.kind()) {
-    case boost::json::kind::null: return "null";
-    case boost::json::kind::bool_: return "a boolean";
+    case boost::json::kind::null:
+      return "null";
+    case boost::json::kind::bool_:
+      return "a boolean";
     case boost::json::kind::int64:
-    case boost::json::kind::uint64: return "an integer";
-    case boost::json::kind::double_: return "a number";
-    case boost::json::kind::string: return "a string";
-    case boost::json::kind::array: return "an array";
-    case boost::json::kind::object: return "an object";
+    case boost::json::kind::uint64:
+      return "an integer";
+    case boost::json::kind::double_:
+      return "a number";
+    case boost::json::kind::string:
+      return "a string";
+    case boost::json::kind::array:
+      return "an array";
+    case boost::json::kind::object:
+      return "an object";
   }
   return "unknown";
 }
@@ -71,12 +78,12 @@ std::string ObjectReader::check_string(std::string_view name, const boost::json:
   if (!s) throw Problem::invalid_field(path_of(name), std::string("must be a string, not ") + kind_of(value));
   const std::size_t length = utf8_length(*s);
   if (length < rules.min_length) {
-    throw Problem::invalid_field(path_of(name), "must be at least " + std::to_string(rules.min_length) +
-                                                    " characters long");
+    throw Problem::invalid_field(path_of(name),
+                                 "must be at least " + std::to_string(rules.min_length) + " characters long");
   }
   if (length > rules.max_length) {
-    throw Problem::invalid_field(path_of(name), "must be at most " + std::to_string(rules.max_length) +
-                                                    " characters long");
+    throw Problem::invalid_field(path_of(name),
+                                 "must be at most " + std::to_string(rules.max_length) + " characters long");
   }
   return std::string(*s);
 }
@@ -94,8 +101,8 @@ std::int64_t ObjectReader::check_integer(std::string_view name, const boost::jso
     throw Problem::invalid_field(path_of(name), std::string("must be an integer, not ") + kind_of(value));
   }
   if (n < rules.min || n > rules.max) {
-    throw Problem::invalid_field(path_of(name), "must be between " + std::to_string(rules.min) + " and " +
-                                                    std::to_string(rules.max));
+    throw Problem::invalid_field(path_of(name),
+                                 "must be between " + std::to_string(rules.min) + " and " + std::to_string(rules.max));
   }
   return n;
 }
@@ -128,7 +135,8 @@ double ObjectReader::number(std::string_view name) const {
 
 bool ObjectReader::boolean(std::string_view name) const {
   const auto& v = require(name);
-  if (!v.is_bool()) throw Problem::invalid_field(path_of(name), std::string("must be true or false, not ") + kind_of(v));
+  if (!v.is_bool())
+    throw Problem::invalid_field(path_of(name), std::string("must be true or false, not ") + kind_of(v));
   return v.get_bool();
 }
 

@@ -17,7 +17,9 @@ TEST(JsonEscape, EscapesQuotesBackslashesAndControls) {
 TEST(JsonEscape, KeepsValidUtf8) { EXPECT_EQ(escaped("Đường cấm 🚫"), "Đường cấm 🚫"); }
 
 TEST(JsonEscape, ReplacesInvalidUtf8) {
-  EXPECT_EQ(escaped("a\xff" "b"), "a\\ufffdb");
+  EXPECT_EQ(escaped("a\xff"
+                    "b"),
+            "a\\ufffdb");
   EXPECT_EQ(escaped("\xe1\xba"), "\\ufffd\\ufffd") << "truncated sequence";
   EXPECT_EQ(escaped("\xc0\xaf"), "\\ufffd\\ufffd") << "overlong encoding";
   EXPECT_EQ(escaped("\xed\xa0\x80"), "\\ufffd\\ufffd\\ufffd") << "surrogate";

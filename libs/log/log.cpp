@@ -18,10 +18,14 @@ std::shared_ptr<spdlog::logger>& current() {
 
 spdlog::level::level_enum to_spdlog(Level level) {
   switch (level) {
-    case Level::debug: return spdlog::level::debug;
-    case Level::info: return spdlog::level::info;
-    case Level::warn: return spdlog::level::warn;
-    case Level::error: return spdlog::level::err;
+    case Level::debug:
+      return spdlog::level::debug;
+    case Level::info:
+      return spdlog::level::info;
+    case Level::warn:
+      return spdlog::level::warn;
+    case Level::error:
+      return spdlog::level::err;
   }
   return spdlog::level::info;
 }
@@ -50,8 +54,12 @@ void Field::append_to(std::string& out) const {
       append_json_escaped(out, text_);
       out += '"';
       break;
-    case Kind::integer: out += std::to_string(integer_); break;
-    case Kind::boolean: out += integer_ ? "true" : "false"; break;
+    case Kind::integer:
+      out += std::to_string(integer_);
+      break;
+    case Kind::boolean:
+      out += integer_ ? "true" : "false";
+      break;
     case Kind::real: {
       char buf[32];
       auto [end, ec] = std::to_chars(buf, buf + sizeof buf, real_);

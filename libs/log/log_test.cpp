@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json/parse.hpp>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+#include <boost/json/parse.hpp>
 
 #include <sstream>
 

@@ -25,8 +25,11 @@ TEST(ServiceSettings, DefaultsAreSafe) {
 }
 
 TEST(ServiceSettings, ReadsOverrides) {
-  auto env = env_of({{"DT_HTTP_PORT", "9999"}, {"DT_HTTP_BODY_LIMIT", "4096"}, {"DT_HTTP_IDLE_TIMEOUT_MS", "1500"},
-                     {"DT_LOG_LEVEL", "debug"}, {"DT_THREADS", "3"}});
+  auto env = env_of({{"DT_HTTP_PORT", "9999"},
+                     {"DT_HTTP_BODY_LIMIT", "4096"},
+                     {"DT_HTTP_IDLE_TIMEOUT_MS", "1500"},
+                     {"DT_LOG_LEVEL", "debug"},
+                     {"DT_THREADS", "3"}});
   auto s = dt::service::read_settings(env, "x", 1);
   EXPECT_NO_THROW(env.check());
   EXPECT_EQ(s.http.port, 9999);

@@ -61,8 +61,9 @@ void HttpMetrics::render(std::string& out) const {
       out += ' ' + std::to_string(n) + '\n';
     }
   }
-  out += "# HELP dt_http_request_duration_seconds HTTP request latency by route\n"
-         "# TYPE dt_http_request_duration_seconds histogram\n";
+  out +=
+      "# HELP dt_http_request_duration_seconds HTTP request latency by route\n"
+      "# TYPE dt_http_request_duration_seconds histogram\n";
   for (const auto& [route, stats] : sorted) {
     const auto labelled = metrics::series_name("x", {{"route", route}});
     stats->latency.render(out, "dt_http_request_duration_seconds", labelled.substr(2, labelled.size() - 3));

@@ -10,10 +10,11 @@ using namespace dt::http;
 
 TEST(HttpMetrics, CountsByRouteAndStatusAndTimesRequests) {
   dt::metrics::Registry registry;
-  auto pipeline = dt::http::testing::single(std::make_unique<HttpMetrics>(registry), [](Request& r) -> dt::Awaitable<Response> {
-    r.route = "GET /api/x/{id}";
-    co_return Response::text(r.path == "/api/x/1" ? 200 : 404, "");
-  });
+  auto pipeline =
+      dt::http::testing::single(std::make_unique<HttpMetrics>(registry), [](Request& r) -> dt::Awaitable<Response> {
+        r.route = "GET /api/x/{id}";
+        co_return Response::text(r.path == "/api/x/1" ? 200 : 404, "");
+      });
   for (const char* target : {"/api/x/1", "/api/x/1", "/api/x/2"}) {
     Request request;
     request.set_target(target);
@@ -29,8 +30,9 @@ TEST(HttpMetrics, CountsByRouteAndStatusAndTimesRequests) {
 
 TEST(HttpMetrics, LabelsUnmatchedRequests) {
   dt::metrics::Registry registry;
-  auto pipeline = dt::http::testing::single(std::make_unique<HttpMetrics>(registry),
-                                  [](Request&) -> dt::Awaitable<Response> { co_return Response::text(404, ""); });
+  auto pipeline =
+      dt::http::testing::single(std::make_unique<HttpMetrics>(registry),
+                                [](Request&) -> dt::Awaitable<Response> { co_return Response::text(404, ""); });
   Request request;
   dt::http::testing::run_pipeline(pipeline, request);
   EXPECT_NE(registry.render().find("route=\"unmatched\",status=\"404\"} 1"), std::string::npos);

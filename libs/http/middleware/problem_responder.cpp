@@ -31,10 +31,8 @@ Awaitable<Response> ProblemResponder::handle(Request& request, Next next) {
     what = e.what();
   } catch (...) {
   }
-  log::error("unhandled error in handler", {{"request_id", request.request_id},
-                                             {"route", request.route},
-                                             {"path", request.path},
-                                             {"error", what}});
+  log::error("unhandled error in handler",
+             {{"request_id", request.request_id}, {"route", request.route}, {"path", request.path}, {"error", what}});
   co_return problem_response(
       dt::Problem(500, "internal", "Internal server error",
                   "the server failed to handle this request; quote request id " + request.request_id),

@@ -11,10 +11,11 @@ namespace {
 using namespace dt::http;
 
 Pipeline throwing(std::function<void()> thrower) {
-  return dt::http::testing::single(std::make_unique<ProblemResponder>(), [thrower](Request&) -> dt::Awaitable<Response> {
-    thrower();
-    co_return Response::text(200, "unreachable");
-  });
+  return dt::http::testing::single(std::make_unique<ProblemResponder>(),
+                                   [thrower](Request&) -> dt::Awaitable<Response> {
+                                     thrower();
+                                     co_return Response::text(200, "unreachable");
+                                   });
 }
 
 TEST(ProblemResponder, RendersAProblemAsProblemJson) {

@@ -1,10 +1,10 @@
 #include "http/test_support/raw_client.hpp"
 
-#include <poll.h>
-#include <sys/socket.h>
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <arpa/inet.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -24,7 +24,8 @@ struct RawClient::Impl {
 
   // Reads more bytes into pending; false on close or timeout.
   bool fill(std::chrono::steady_clock::time_point deadline) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return false;
     pollfd p{fd, POLLIN, 0};
     if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
@@ -64,8 +65,7 @@ void RawClient::send(const std::string& bytes) {
   }
 }
 
-std::optional<RawResponse> RawClient::read_response(std::chrono::milliseconds timeout, bool head,
-                                                    bool skip_interim) {
+std::optional<RawResponse> RawClient::read_response(std::chrono::milliseconds timeout, bool head, bool skip_interim) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   auto& buf = impl_->pending;
   std::size_t end_of_head;
@@ -119,7 +119,8 @@ bool RawClient::closed_by_server(std::chrono::milliseconds timeout) {
 std::optional<RawResponse> RawClient::request(const std::string& method, const std::string& target,
                                               const std::string& body, const std::string& extra_headers) {
   std::string req = method + " " + target + " HTTP/1.1\r\nHost: test\r\n" + extra_headers;
-  if (!body.empty() || method == "POST" || method == "PUT") req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+  if (!body.empty() || method == "POST" || method == "PUT")
+    req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
   req += "\r\n" + body;
   send(req);
   return read_response(std::chrono::seconds(5), method == "HEAD");

@@ -33,8 +33,8 @@ class RawClient {
   bool closed_by_server(std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
   // Convenience: GET/POST with keep-alive.
-  std::optional<RawResponse> request(const std::string& method, const std::string& target,
-                                     const std::string& body = "", const std::string& extra_headers = "");
+  std::optional<RawResponse> request(const std::string& method, const std::string& target, const std::string& body = "",
+                                     const std::string& extra_headers = "");
 
  private:
   struct Impl;

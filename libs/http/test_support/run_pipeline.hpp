@@ -11,8 +11,8 @@ namespace dt::http::testing {
 inline Response run_pipeline(const Pipeline& pipeline, Request& request) {
   boost::asio::io_context io;
   Response out;
-  boost::asio::co_spawn(io, [&]() -> Awaitable<void> { out = co_await pipeline.handle(request); },
-                        boost::asio::detached);
+  boost::asio::co_spawn(
+      io, [&]() -> Awaitable<void> { out = co_await pipeline.handle(request); }, boost::asio::detached);
   io.run();
   return out;
 }

@@ -16,7 +16,8 @@ namespace dt::http::testing {
 class TestServer {
  public:
   explicit TestServer(Router router, ServerOptions options = {})
-      : router_(std::move(router)), pipeline_(standard_chain(registry_), [this](Request& r) { return router_.dispatch(r); }),
+      : router_(std::move(router)),
+        pipeline_(standard_chain(registry_), [this](Request& r) { return router_.dispatch(r); }),
         server_(runtime_, options, pipeline_) {
     port_ = server_.listen();
     thread_ = std::thread([this] { runtime_.run(); });

@@ -48,7 +48,9 @@ DrawPool::DrawPool(const Blueprint& blueprint, std::span<const Question> bank) {
   drawable.erase(std::unique(drawable.begin(), drawable.end(),
                              [](const Question* a, const Question* b) { return a->id == b->id; }),
                  drawable.end());
-  const auto pool_of = [&](const Question& q) { return q.critical ? critical_pool : blueprint.quota_of(q.topic, q.weight); };
+  const auto pool_of = [&](const Question& q) {
+    return q.critical ? critical_pool : blueprint.quota_of(q.topic, q.weight);
+  };
 
   std::map<std::string_view, std::vector<const Question*>> groups;
   for (const Question* question : drawable) {
