@@ -1,6 +1,7 @@
 #include "http/server.hpp"
 
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/dispatch.hpp>
@@ -79,10 +80,12 @@ Awaitable<void> Server::Impl::accept_loop() {
       live.insert(connection);
     }
     count.fetch_add(1);
-    asio::co_spawn(connection->stream.get_executor(), serve(connection), [self, connection](std::exception_ptr e) {
+    auto on_end = [self, connection](std::exception_ptr e) {
       if (e) log::error("connection ended by an unexpected exception");
       self->forget(connection);
-    });
+    };
+    asio::co_spawn(connection->stream.get_executor(), serve(connection),
+                   asio::bind_cancellation_slot(connection->cancel.slot(), std::move(on_end)));
   }
 }
 
@@ -131,14 +134,19 @@ void Server::shutdown(std::function<void()> on_done) {
       }
       if (rest.empty()) return impl->finish_shutdown();
       log::warn("shutdown deadline passed; cutting connections", {{"connections", rest.size()}});
-      // Each connection is closed on its own thread; the last one to close reports the shutdown as done.
-      auto left = std::make_shared<std::atomic<std::size_t>>(rest.size());
+      // Each connection is cancelled and closed on its own thread; its coroutines unwind while the pipeline still
+      // exists, and the last one to end reports the shutdown as done (forget). A handler that ignores the
+      // cancellation gets one more second.
       for (auto& c : rest) {
-        asio::post(c->stream.get_executor(), [c, impl, left] {
+        asio::post(c->stream.get_executor(), [c] {
+          c->cancel.emit(asio::cancellation_type::terminal);
           c->stream.close();
-          if (left->fetch_sub(1) == 1) impl->finish_shutdown();
         });
       }
+      impl->deadline->expires_after(std::chrono::seconds(1));
+      impl->deadline->async_wait([impl](boost::system::error_code again) {
+        if (!again) impl->finish_shutdown();
+      });
     });
   });
   // Idle keep-alive connections are closed now; busy ones close after their response.

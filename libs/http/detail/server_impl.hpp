@@ -1,5 +1,6 @@
 #pragma once
 // Internal state of http::Server, shared by the acceptor (server.cpp) and the connections (connection.cpp).
+#include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
@@ -23,6 +24,9 @@ struct Connection {
   explicit Connection(boost::asio::ip::tcp::socket socket) : stream(std::move(socket)) {}
   boost::beast::tcp_stream stream;
   bool idle = true;
+  // Emitted (terminal) when the shutdown deadline passes: the handler's pending operation throws and the whole
+  // coroutine chain unwinds while the pipeline still exists.
+  boost::asio::cancellation_signal cancel;
 };
 
 }  // namespace dt::http::detail
