@@ -1,5 +1,6 @@
 #include "async/runtime.hpp"
 
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
@@ -33,6 +34,18 @@ Executor Runtime::executor() const { return impl_->contexts.front()->get_executo
 Executor Runtime::next_executor() {
   const auto i = impl_->next.fetch_add(1, std::memory_order_relaxed) % impl_->contexts.size();
   return impl_->contexts[i]->get_executor();
+}
+
+void Runtime::block_on(Awaitable<void> task) {
+  auto& context = *impl_->contexts.front();
+  std::exception_ptr failure;
+  boost::asio::co_spawn(context, std::move(task), [&](std::exception_ptr e) {
+    failure = e;
+    context.stop();
+  });
+  context.run();
+  context.restart();
+  if (failure) std::rethrow_exception(failure);
 }
 
 void Runtime::run() {

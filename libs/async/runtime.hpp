@@ -20,6 +20,9 @@ class Runtime {
   Executor executor() const;
   Executor next_executor();
   unsigned threads() const { return threads_; }
+  // Runs `task` to completion on executor() before run() (start-up work such as migrations); rethrows its
+  // exception. Must not be called while run() is running.
+  void block_on(Awaitable<void> task);
   // Runs the io_context on `threads` threads (the caller's included) until stop(); rethrows nothing: work items
   // handle their own errors.
   void run();

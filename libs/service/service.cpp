@@ -25,7 +25,10 @@ Service::Service(ServiceSettings settings)
   health_.add_routes(router_);
 }
 
-Service::~Service() = default;
+Service::~Service() {
+  impl_.reset();  // the server and pipeline first: handlers refer to the owned objects
+  while (!owned_.empty()) owned_.pop_back();  // then the owned objects, newest first
+}
 
 void Service::add_middleware(std::unique_ptr<http::Middleware> middleware) { extra_.push_back(std::move(middleware)); }
 

@@ -37,6 +37,16 @@ class Service {
   health::Health& health() { return health_; }
   // Runs after the standard chain (request id, access log, metrics, problem responder), in the order added.
   void add_middleware(std::unique_ptr<http::Middleware> middleware);
+  // Keeps `object` alive as long as the service (and destroys it before the runtime): the dependencies main()
+  // builds, such as pools, stores and caches.
+  template <class T>
+  T& own(std::unique_ptr<T> object) {
+    T& ref = *object;
+    owned_.push_back(std::shared_ptr<void>(std::move(object)));
+    return ref;
+  }
+  // Runs `task` to completion before the service listens (migrations, warm-up); its exception stops start-up.
+  void startup(Awaitable<void> task) { runtime_.block_on(std::move(task)); }
   // Called when shutdown begins, before connections drain (e.g. to deregister from the service registry).
   void on_shutdown(std::function<void()> hook) { shutdown_hooks_.push_back(std::move(hook)); }
 
@@ -55,6 +65,7 @@ class Service {
   http::Router router_;
   health::Health health_;
   std::vector<std::unique_ptr<http::Middleware>> extra_;
+  std::vector<std::shared_ptr<void>> owned_;  // destroyed before runtime_ (declared after it)
   std::vector<std::function<void()>> shutdown_hooks_;
   std::unique_ptr<Impl> impl_;
   std::atomic<std::uint16_t> port_{0};
