@@ -1,0 +1,92 @@
+#include "catalog/api/exam_flow.hpp"
+
+#include "catalog/bank/bank_cache.hpp"
+#include "catalog/domain/exam_session.hpp"
+#include "catalog/domain/leitner.hpp"
+#include "catalog/store/catalog_store.hpp"
+#include "errors/problem.hpp"
+
+namespace dt::catalog::api {
+
+Awaitable<LoadedExam> load_exam(CatalogApi& api, const std::string& id, const Caller& caller) {
+  auto stored = co_await api.store.exam(id);
+  if (!stored || (stored->user_id && stored->user_id != caller.user_id)) {
+    throw Problem::not_found("there is no exam " + id);
+  }
+  auto snapshot = co_await api.bank.snapshot();
+  std::optional<Blueprint> blueprint;
+  if (const auto* b = snapshot->blueprint(stored->blueprint_code, stored->blueprint_version)) {
+    blueprint = *b;
+  } else {
+    blueprint = co_await api.store.blueprint(stored->blueprint_code, stored->blueprint_version);
+  }
+  if (!blueprint) throw std::logic_error("exam " + id + " refers to a blueprint the store does not have");
+
+  std::vector<Question> content(stored->drawn.size());
+  std::vector<store::QuestionRef> missing;
+  std::vector<std::size_t> missing_at;
+  for (std::size_t i = 0; i < stored->drawn.size(); ++i) {
+    const auto& d = stored->drawn[i];
+    if (const auto* q = snapshot->question(stored->jurisdiction, d.id, d.revision)) {
+      content[i] = *q;
+    } else {
+      missing.push_back({d.id, d.revision});
+      missing_at.push_back(i);
+    }
+  }
+  if (!missing.empty()) {
+    auto older = co_await api.store.questions_by_ids(missing);
+    for (std::size_t k = 0; k < older.size(); ++k) content[missing_at[k]] = std::move(older[k]);
+  }
+  co_return LoadedExam{std::move(*stored), std::move(*blueprint), std::move(content)};
+}
+
+Awaitable<void> save(CatalogApi& api, LoadedExam& loaded) {
+  loaded.exam.status = store::exam_status(loaded.exam.session);
+  loaded.exam.version = co_await api.store.save_exam(loaded.exam);
+}
+
+Awaitable<bool> expire_if_due(CatalogApi& api, LoadedExam& loaded, TimePoint now) {
+  if (!expire(loaded.exam.session, loaded.blueprint, loaded.content, now)) co_return false;
+  co_await save(api, loaded);
+  co_await record_learning(api, loaded, now);
+  co_return true;
+}
+
+Awaitable<void> record_learning(CatalogApi& api, const LoadedExam& loaded, TimePoint now) {
+  if (!loaded.exam.user_id || !loaded.exam.session.result) co_return;
+  const std::string& user = *loaded.exam.user_id;
+  const auto& outcomes = loaded.exam.session.result->questions;
+  std::vector<store::AnswerEntry> entries;
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    const auto& recorded = loaded.exam.session.answers[i];
+    if (!recorded) continue;  // unanswered questions say nothing about what the learner knows
+    store::AnswerEntry entry;
+    entry.question = outcomes[i].id;
+    entry.revision = outcomes[i].revision;
+    entry.correct = outcomes[i].outcome == Outcome::correct;
+    entry.answered_at = recorded->answered_at;
+    entry.source = store::AnswerSource::exam;
+    entry.exam_id = loaded.exam.id;
+    entries.push_back(std::move(entry));
+  }
+  if (entries.empty()) co_return;
+  co_await api.store.record_answers(user, entries);
+
+  auto cards = co_await api.store.leitner_cards(user);
+  const Date today = std::chrono::floor<std::chrono::days>(now);
+  for (const auto& entry : entries) {
+    std::optional<LeitnerCard> card;
+    for (const auto& c : cards) {
+      if (c.question == entry.question) card = c;
+    }
+    auto next = review(card, entry.question, entry.correct, today);
+    if (next) {
+      co_await api.store.save_leitner_card(user, *next);
+    } else if (card) {
+      co_await api.store.remove_leitner_card(user, entry.question);
+    }
+  }
+}
+
+}  // namespace dt::catalog::api

@@ -1,0 +1,151 @@
+#include "catalog/api/test_support/catalog_harness.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/json/parse.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <future>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "catalog/catalog_service.hpp"
+#include "catalog/io/bank_parse.hpp"
+#include "catalog/store/catalog_store.hpp"
+#include "catalog/store/store_migrations.hpp"
+#include "db/database.hpp"
+#include "log/log.hpp"
+
+namespace dt::catalog::testing {
+namespace {
+
+std::string required_env(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) {
+    throw std::runtime_error(std::string(name) + " is not set: start the servers and `. infra/env.sh` (make test does)");
+  }
+  return v;
+}
+
+std::string random_schema() {
+  std::random_device rd;
+  return "catalog_t" + std::to_string(rd() % 100000000);
+}
+
+template <class F>
+void run_on_io(F&& task) {
+  boost::asio::io_context io;
+  std::exception_ptr failure;
+  boost::asio::co_spawn(io, std::forward<F>(task), [&](std::exception_ptr e) { failure = e; });
+  io.run();
+  if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+std::string read_data_file(const std::string& name) {
+  const char* dir = std::getenv("DT_SOURCE_DIR");
+  const std::string root = dir && *dir ? dir : DT_DEFAULT_SOURCE_DIR;
+  std::ifstream in(root + "/services/catalog/data/" + name, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read services/catalog/data/" + name);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct CatalogHarness::Impl {
+  std::string pg_url = required_env("DT_PG_URL");
+  std::string redis_url = required_env("DT_REDIS_URL");
+  std::string schema = random_schema();
+  std::atomic<std::int64_t> offset_seconds{0};
+  std::unique_ptr<service::Service> service;
+  std::thread thread;
+
+  void import(const std::vector<std::string>& banks) {
+    run_on_io([&]() -> Awaitable<void> {
+      db::PoolOptions options;
+      options.url = pg_url;
+      db::Database db(co_await boost::asio::this_coro::executor, options);
+      co_await store::migrate_store(db, schema);
+      store::CatalogStore catalog(db, schema);
+      for (const auto& name : banks) {
+        const auto parsed = io::parse_bank(boost::json::parse(read_data_file(name)), co_await catalog.known_references());
+        if (!parsed.report.ok()) throw std::runtime_error(name + " has rejections");
+        co_await catalog.import_bank(parsed.accepted, "harness");
+      }
+    });
+  }
+
+  void drop_schema() {
+    run_on_io([&]() -> Awaitable<void> {
+      db::PoolOptions options;
+      options.url = pg_url;
+      db::Database db(co_await boost::asio::this_coro::executor, options);
+      co_await db.query("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    });
+  }
+};
+
+CatalogHarness::CatalogHarness(std::vector<std::string> banks) : impl_(std::make_unique<Impl>()) {
+  log::init({.service = "catalog-test", .level = log::Level::warn});
+  impl_->import(banks);
+  service::ServiceSettings settings;
+  settings.name = "catalog";
+  settings.threads = 2;
+  settings.http.port = 0;
+  impl_->service = std::make_unique<service::Service>(settings);
+  std::map<std::string, std::string> vars{{"DT_PG_URL", impl_->pg_url},
+                                          {"DT_REDIS_URL", impl_->redis_url},
+                                          {"DT_CATALOG_SCHEMA", impl_->schema},
+                                          {"DT_CATALOG_TRUST_USER_HEADER", "true"}};
+  config::EnvConfig env([vars](const std::string& name) -> std::optional<std::string> {
+    auto it = vars.find(name);
+    if (it == vars.end()) return std::nullopt;
+    return it->second;
+  });
+  wire_catalog(*impl_->service, env, [impl = impl_.get()] {
+    return std::chrono::system_clock::now() + std::chrono::seconds(impl->offset_seconds.load());
+  });
+  impl_->thread = std::thread([this] { impl_->service->run(); });
+  for (int i = 0; i < 200 && impl_->service->port() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  if (impl_->service->port() == 0) throw std::runtime_error("the catalog did not start listening");
+}
+
+CatalogHarness::~CatalogHarness() {
+  impl_->service->stop();
+  impl_->thread.join();
+  impl_->service.reset();
+  try {
+    impl_->drop_schema();
+  } catch (const std::exception&) {
+  }
+}
+
+std::uint16_t CatalogHarness::port() const { return impl_->service->port(); }
+void CatalogHarness::advance_clock(std::chrono::seconds by) { impl_->offset_seconds += by.count(); }
+const std::string& CatalogHarness::schema() const { return impl_->schema; }
+
+Reply CatalogHarness::call(const std::string& method, const std::string& target, const std::string& body,
+                           std::optional<std::string> user, bool admin, const std::string& extra_headers) {
+  http::testing::RawClient client(port());
+  std::string headers = extra_headers;
+  if (user) headers += "X-DT-User-Id: " + *user + "\r\n";
+  if (admin) headers += "X-DT-Roles: learner, admin\r\n";
+  if (!body.empty()) headers += "Content-Type: application/json\r\n";
+  auto raw = client.request(method, target, body, headers);
+  if (!raw) throw std::runtime_error(method + " " + target + ": no response");
+  Reply reply;
+  reply.status = raw->status;
+  reply.text = raw->body;
+  boost::system::error_code ec;
+  reply.body = boost::json::parse(raw->body, ec);
+  if (ec) reply.body = nullptr;
+  reply.raw = std::move(*raw);
+  return reply;
+}
+
+}  // namespace dt::catalog::testing
