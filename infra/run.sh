@@ -6,6 +6,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 "$DT_ROOT/infra/infra.sh" start
+"$DT_ROOT/infra/demo-data.sh"
 "$DT_ROOT/infra/services.sh" start
 
 step "DriveTest is running (stop it with: make stop)"
