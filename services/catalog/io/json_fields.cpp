@@ -1,0 +1,50 @@
+#include "catalog/io/json_fields.hpp"
+
+#include <climits>
+
+#include "errors/problem.hpp"
+
+namespace dt::catalog::io {
+
+void throw_invalid(const std::string& field, const std::string& message) {
+  throw Problem::invalid_field(field, message);
+}
+
+std::string field_path(const std::string& path, std::string_view field) {
+  return path.empty() ? std::string(field) : path + "." + std::string(field);
+}
+
+std::string index_path(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
+
+std::string_view json_kind_name(const boost::json::value& value) {
+  switch (value.kind()) {
+    case boost::json::kind::null:
+      return "null";
+    case boost::json::kind::bool_:
+      return "a boolean";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+      return "an integer";
+    case boost::json::kind::double_:
+      return "a number";
+    case boost::json::kind::string:
+      return "a string";
+    case boost::json::kind::array:
+      return "an array";
+    case boost::json::kind::object:
+      return "an object";
+  }
+  return "unknown";
+}
+
+int int_field(const json::ObjectReader& in, std::string_view name) {
+  return static_cast<int>(in.integer(name, {.min = INT_MIN, .max = INT_MAX}));
+}
+
+std::optional<int> optional_int_field(const json::ObjectReader& in, std::string_view name) {
+  const auto value = in.optional_integer(name, {.min = INT_MIN, .max = INT_MAX});
+  if (!value) return std::nullopt;
+  return static_cast<int>(*value);
+}
+
+}  // namespace dt::catalog::io
