@@ -69,7 +69,10 @@ void Field::append_to(std::string& out) const {
   }
 }
 
-void init(const Options& options) { configure(options, spdlog::stdout_logger_mt("dt")); }
+void init(const Options& options) {
+  spdlog::drop("dt");  // init may run again (tests start several services in one process)
+  configure(options, spdlog::stdout_logger_mt("dt"));
+}
 
 void init(const Options& options, std::shared_ptr<spdlog::logger> logger) { configure(options, logger); }
 

@@ -71,10 +71,16 @@ Awaitable<void> record_learning(CatalogApi& api, const LoadedExam& loaded, TimeP
     entries.push_back(std::move(entry));
   }
   if (entries.empty()) co_return;
-  co_await api.store.record_answers(user, entries);
+  co_await record_answers(api, user, std::move(entries), now);
+}
 
-  auto cards = co_await api.store.leitner_cards(user);
+Awaitable<std::vector<std::optional<LeitnerCard>>> record_answers(CatalogApi& api, const std::string& user,
+                                                                  std::vector<store::AnswerEntry> entries,
+                                                                  TimePoint now) {
+  co_await api.store.record_answers(user, entries);
+  const auto cards = co_await api.store.leitner_cards(user);
   const Date today = std::chrono::floor<std::chrono::days>(now);
+  std::vector<std::optional<LeitnerCard>> after;
   for (const auto& entry : entries) {
     std::optional<LeitnerCard> card;
     for (const auto& c : cards) {
@@ -86,7 +92,9 @@ Awaitable<void> record_learning(CatalogApi& api, const LoadedExam& loaded, TimeP
     } else if (card) {
       co_await api.store.remove_leitner_card(user, entry.question);
     }
+    after.push_back(next);
   }
+  co_return after;
 }
 
 }  // namespace dt::catalog::api

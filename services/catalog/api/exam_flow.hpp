@@ -1,6 +1,7 @@
 #pragma once
 // The steps every exam route shares: load an exam the caller may see, with its blueprint and its questions at
 // the drawn revisions; save it back; after grading, feed a signed-in learner's history and review queue.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,7 +9,9 @@
 #include "catalog/api/caller.hpp"
 #include "catalog/api/catalog_api.hpp"
 #include "catalog/domain/blueprint.hpp"
+#include "catalog/domain/leitner.hpp"
 #include "catalog/domain/question.hpp"
+#include "catalog/store/learning_records.hpp"
 #include "catalog/store/stored_exam.hpp"
 
 namespace dt::catalog::api {
@@ -31,5 +34,11 @@ Awaitable<void> save(CatalogApi& api, LoadedExam& loaded);
 
 // After grading a signed-in learner's exam: log each answer and move the questions in the review queue.
 Awaitable<void> record_learning(CatalogApi& api, const LoadedExam& loaded, TimePoint now);
+
+// Logs a signed-in learner's answers (exam or practice) and moves each question in their review queue
+// (Leitner); returns each question's card afterwards (nullopt: out of the queue).
+Awaitable<std::vector<std::optional<LeitnerCard>>> record_answers(CatalogApi& api, const std::string& user,
+                                                                  std::vector<store::AnswerEntry> entries,
+                                                                  TimePoint now);
 
 }  // namespace dt::catalog::api
