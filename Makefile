@@ -30,7 +30,7 @@ build: setup
 build-asan: setup
 	@infra/build.sh build-asan -DDT_SANITIZE=ON
 
-test: build
+test: build format-check
 	@infra/infra.sh start
 	@infra/test.sh build
 

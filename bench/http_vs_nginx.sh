@@ -9,6 +9,7 @@ work=var/bench/http
 mkdir -p "$work/www/bench" var/log
 body='{"status":"ok","service":"drivetest","version":1}'
 printf '%s' "$body" > "$work/www/bench/json"
+rm -f "$work/nginx-access.log" "$work/kit-access.log"
 
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 2;

@@ -26,7 +26,7 @@ Service::Service(ServiceSettings settings)
 }
 
 Service::~Service() {
-  impl_.reset();  // the server and pipeline first: handlers refer to the owned objects
+  impl_.reset();                              // the server and pipeline first: handlers refer to the owned objects
   while (!owned_.empty()) owned_.pop_back();  // then the owned objects, newest first
 }
 

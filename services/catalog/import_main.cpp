@@ -49,8 +49,8 @@ Awaitable<int> import_all(std::vector<std::string> files, db::PoolOptions pg, ca
     const auto summary = co_await store.import_bank(parsed.accepted, "catalog-import");
     const auto& q = summary.questions;
     std::cout << file << ": questions " << q.created << " created, " << q.revised << " revised, " << q.unchanged
-              << " unchanged; blueprints " << summary.blueprints.created << " created, "
-              << summary.blueprints.revised << " revised, " << summary.blueprints.unchanged << " unchanged\n";
+              << " unchanged; blueprints " << summary.blueprints.created << " created, " << summary.blueprints.revised
+              << " revised, " << summary.blueprints.unchanged << " unchanged\n";
   }
   cache::Redis redis(executor, redis_options);
   catalog::bank::BankCache bank(store, redis, schema);

@@ -13,9 +13,12 @@ namespace {
 
 Problem session_problem(const SessionError& e) {
   switch (e.kind()) {
-    case SessionErrorKind::conflict: return Problem::conflict(e.what());
-    case SessionErrorKind::not_found: return Problem::not_found(e.what());
-    case SessionErrorKind::invalid: break;
+    case SessionErrorKind::conflict:
+      return Problem::conflict(e.what());
+    case SessionErrorKind::not_found:
+      return Problem::not_found(e.what());
+    case SessionErrorKind::invalid:
+      break;
   }
   return Problem::bad_request(e.what());
 }

@@ -113,7 +113,8 @@ Awaitable<Response> put_answer(CatalogApi& api, Request& request) {
   boost::json::object out;
   out["position"] = index + 1;
   out["answer"] = io::answer_to_json(loaded.exam.session.answers[index]->answer);
-  out["remaining_seconds"] = std::chrono::duration_cast<std::chrono::seconds>(remaining(loaded.exam.session, now)).count();
+  out["remaining_seconds"] =
+      std::chrono::duration_cast<std::chrono::seconds>(remaining(loaded.exam.session, now)).count();
   co_return http::json_response(200, out);
 }
 
@@ -142,8 +143,8 @@ Awaitable<Response> submit_exam(CatalogApi& api, Request& request) {
     co_await save(api, loaded);
     co_await record_learning(api, loaded, now);
   }
-  co_return http::json_response(
-      200, io::result_to_json(result, loaded.content, loaded.exam.session, language_of(request)));
+  co_return http::json_response(200,
+                                io::result_to_json(result, loaded.content, loaded.exam.session, language_of(request)));
 }
 
 Awaitable<Response> result(CatalogApi& api, Request& request) {
@@ -153,8 +154,8 @@ Awaitable<Response> result(CatalogApi& api, Request& request) {
   if (!loaded.exam.session.result) {
     throw Problem::conflict("the exam is still in progress: submit it to see the result");
   }
-  co_return http::json_response(200, io::result_to_json(*loaded.exam.session.result, loaded.content,
-                                                        loaded.exam.session, language_of(request)));
+  co_return http::json_response(
+      200, io::result_to_json(*loaded.exam.session.result, loaded.content, loaded.exam.session, language_of(request)));
 }
 
 }  // namespace

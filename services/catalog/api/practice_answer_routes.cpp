@@ -10,11 +10,11 @@
 #include <boost/json/object.hpp>
 
 #include "catalog/api/caller.hpp"
+#include "catalog/api/exam_flow.hpp"
 #include "catalog/api/language.hpp"
 #include "catalog/api/practice_routes.hpp"
 #include "catalog/bank/bank_cache.hpp"
 #include "catalog/domain/grading.hpp"
-#include "catalog/api/exam_flow.hpp"
 #include "catalog/domain/leitner.hpp"
 #include "catalog/io/answer_json.hpp"
 #include "catalog/io/decimal_json.hpp"

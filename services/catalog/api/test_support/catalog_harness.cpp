@@ -26,7 +26,8 @@ namespace {
 std::string required_env(const char* name) {
   const char* v = std::getenv(name);
   if (!v || !*v) {
-    throw std::runtime_error(std::string(name) + " is not set: start the servers and `. infra/env.sh` (make test does)");
+    throw std::runtime_error(std::string(name) +
+                             " is not set: start the servers and `. infra/env.sh` (make test does)");
   }
   return v;
 }
@@ -73,7 +74,8 @@ struct CatalogHarness::Impl {
       co_await store::migrate_store(db, schema);
       store::CatalogStore catalog(db, schema);
       for (const auto& name : banks) {
-        const auto parsed = io::parse_bank(boost::json::parse(read_data_file(name)), co_await catalog.known_references());
+        const auto parsed =
+            io::parse_bank(boost::json::parse(read_data_file(name)), co_await catalog.known_references());
         if (!parsed.report.ok()) throw std::runtime_error(name + " has rejections");
         co_await catalog.import_bank(parsed.accepted, "harness");
       }
@@ -111,7 +113,8 @@ CatalogHarness::CatalogHarness(std::vector<std::string> banks) : impl_(std::make
     return std::chrono::system_clock::now() + std::chrono::seconds(impl->offset_seconds.load());
   });
   impl_->thread = std::thread([this] { impl_->service->run(); });
-  for (int i = 0; i < 200 && impl_->service->port() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (int i = 0; i < 200 && impl_->service->port() == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   if (impl_->service->port() == 0) throw std::runtime_error("the catalog did not start listening");
 }
 

@@ -37,8 +37,7 @@ class CatalogHarness {
 
   // One request on a fresh connection. `user` sets X-DT-User-Id (and X-DT-Roles: admin when admin is true).
   Reply call(const std::string& method, const std::string& target, const std::string& body = "",
-             std::optional<std::string> user = std::nullopt, bool admin = false,
-             const std::string& extra_headers = "");
+             std::optional<std::string> user = std::nullopt, bool admin = false, const std::string& extra_headers = "");
   Reply get(const std::string& target, std::optional<std::string> user = std::nullopt) {
     return call("GET", target, "", std::move(user));
   }
