@@ -9,7 +9,16 @@
 namespace dt::json {
 namespace {
 
-const char* kind_of(const boost::json::value& v) {
+// Counts code points, not bytes: limits are about what a person typed, in any script.
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+std::string_view kind_name(const boost::json::value& v) {
   switch (v.kind()) {
     case boost::json::kind::null:
       return "null";
@@ -30,20 +39,11 @@ const char* kind_of(const boost::json::value& v) {
   return "unknown";
 }
 
-// Counts code points, not bytes: limits are about what a person typed, in any script.
-std::size_t utf8_length(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-}  // namespace
-
 ObjectReader::ObjectReader(const boost::json::value& value, std::string path) : path_(std::move(path)) {
   object_ = value.if_object();
   if (!object_) {
     throw Problem::invalid_field(path_.empty() ? "body" : path_,
-                                 std::string("must be a JSON object, not ") + kind_of(value));
+                                 "must be a JSON object, not " + std::string(kind_name(value)));
   }
 }
 
@@ -75,7 +75,7 @@ bool ObjectReader::has(std::string_view name) const { return find(name) != nullp
 std::string ObjectReader::check_string(std::string_view name, const boost::json::value& value,
                                        StringRules rules) const {
   const auto* s = value.if_string();
-  if (!s) throw Problem::invalid_field(path_of(name), std::string("must be a string, not ") + kind_of(value));
+  if (!s) throw Problem::invalid_field(path_of(name), "must be a string, not " + std::string(kind_name(value)));
   const std::size_t length = utf8_length(*s);
   if (length < rules.min_length) {
     throw Problem::invalid_field(path_of(name),
@@ -98,7 +98,7 @@ std::int64_t ObjectReader::check_integer(std::string_view name, const boost::jso
   } else if (const auto* d = value.if_double(); d && std::trunc(*d) == *d && std::abs(*d) < 9e15) {
     n = static_cast<std::int64_t>(*d);
   } else {
-    throw Problem::invalid_field(path_of(name), std::string("must be an integer, not ") + kind_of(value));
+    throw Problem::invalid_field(path_of(name), "must be an integer, not " + std::string(kind_name(value)));
   }
   if (n < rules.min || n > rules.max) {
     throw Problem::invalid_field(path_of(name),
@@ -129,14 +129,14 @@ std::optional<std::int64_t> ObjectReader::optional_integer(std::string_view name
 
 double ObjectReader::number(std::string_view name) const {
   const auto& v = require(name);
-  if (!v.is_number()) throw Problem::invalid_field(path_of(name), std::string("must be a number, not ") + kind_of(v));
+  if (!v.is_number()) throw Problem::invalid_field(path_of(name), "must be a number, not " + std::string(kind_name(v)));
   return v.to_number<double>();
 }
 
 bool ObjectReader::boolean(std::string_view name) const {
   const auto& v = require(name);
   if (!v.is_bool())
-    throw Problem::invalid_field(path_of(name), std::string("must be true or false, not ") + kind_of(v));
+    throw Problem::invalid_field(path_of(name), "must be true or false, not " + std::string(kind_name(v)));
   return v.get_bool();
 }
 
@@ -150,7 +150,7 @@ ObjectReader ObjectReader::object(std::string_view name) const { return ObjectRe
 const boost::json::array& ObjectReader::array(std::string_view name, std::size_t max_items) const {
   const auto& v = require(name);
   const auto* a = v.if_array();
-  if (!a) throw Problem::invalid_field(path_of(name), std::string("must be an array, not ") + kind_of(v));
+  if (!a) throw Problem::invalid_field(path_of(name), "must be an array, not " + std::string(kind_name(v)));
   if (a->size() > max_items) {
     throw Problem::invalid_field(path_of(name), "must have at most " + std::to_string(max_items) + " items");
   }

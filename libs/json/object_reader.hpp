@@ -27,6 +27,9 @@ struct IntegerRules {
   std::int64_t max = INT64_MAX;
 };
 
+// "a string", "an integer", "null"...: how messages name a JSON value's type.
+std::string_view kind_name(const boost::json::value& value);
+
 class ObjectReader {
  public:
   // Throws a 400 naming `path` (or "body" at the top) when value is not an object.

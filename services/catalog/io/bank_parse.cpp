@@ -57,7 +57,7 @@ const boost::json::array* section(const boost::json::object& root, std::string_v
   if (!value || value->is_null()) return nullptr;
   const auto* rows = value->if_array();
   if (!rows) {
-    reject_document(report, std::string(name), "must be an array, not " + std::string(json_kind_name(*value)));
+    reject_document(report, std::string(name), "must be an array, not " + std::string(json::kind_name(*value)));
   } else if (rows->size() > kMaxRows) {
     reject_document(report, std::string(name), "must have at most " + std::to_string(kMaxRows) + " rows");
     return nullptr;
@@ -122,7 +122,7 @@ BankParse parse_bank(const boost::json::value& document, const KnownReferences& 
   ImportReport& report = out.report;
   const auto* root = document.if_object();
   if (!root) {
-    reject_document(report, "body", "must be a JSON object, not " + std::string(json_kind_name(document)));
+    reject_document(report, "body", "must be a JSON object, not " + std::string(json::kind_name(document)));
     report.finish();
     return out;
   }

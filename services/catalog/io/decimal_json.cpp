@@ -30,7 +30,7 @@ Decimal decimal_from_json(const boost::json::value& value, const std::string& pa
   }
   if (value.is_uint64()) out_of_range(path);
   const auto* d = value.if_double();
-  if (!d) throw_invalid(path, "must be a number, not " + std::string(json_kind_name(value)));
+  if (!d) throw_invalid(path, "must be a number, not " + std::string(json::kind_name(value)));
   constexpr double kScale = static_cast<double>(Decimal::kScale);
   if (!std::isfinite(*d) || std::fabs(*d) > static_cast<double>(Decimal::kMaxMillis) / kScale) out_of_range(path);
   // The value is m thousandths only if m / 1000.0 gives back exactly the double that was parsed (both are the

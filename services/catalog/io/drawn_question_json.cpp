@@ -56,7 +56,7 @@ boost::json::array drawn_questions_to_json(const std::vector<DrawnQuestion>& que
 
 std::vector<DrawnQuestion> drawn_questions_from_json(const boost::json::value& value, const std::string& path) {
   const auto* items = value.if_array();
-  if (!items) throw_invalid(path, "must be an array, not " + std::string(json_kind_name(value)));
+  if (!items) throw_invalid(path, "must be an array, not " + std::string(json::kind_name(value)));
   if (items->size() > kMaxQuestions)
     throw_invalid(path, "must have at most " + std::to_string(kMaxQuestions) + " items");
   std::vector<DrawnQuestion> out;

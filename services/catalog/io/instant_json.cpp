@@ -73,7 +73,7 @@ boost::json::value instant_to_json(TimePoint instant) { return boost::json::valu
 
 TimePoint instant_from_json(const boost::json::value& value, const std::string& path) {
   const auto* text = value.if_string();
-  if (!text) throw_invalid(path, "must be a date-time string, not " + std::string(json_kind_name(value)));
+  if (!text) throw_invalid(path, "must be a date-time string, not " + std::string(json::kind_name(value)));
   const auto instant = parse_instant(*text);
   if (!instant) throw_invalid(path, "must be a UTC date-time such as 2025-06-01T08:30:00Z");
   return *instant;

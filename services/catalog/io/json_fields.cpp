@@ -16,27 +16,6 @@ std::string field_path(const std::string& path, std::string_view field) {
 
 std::string index_path(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
 
-std::string_view json_kind_name(const boost::json::value& value) {
-  switch (value.kind()) {
-    case boost::json::kind::null:
-      return "null";
-    case boost::json::kind::bool_:
-      return "a boolean";
-    case boost::json::kind::int64:
-    case boost::json::kind::uint64:
-      return "an integer";
-    case boost::json::kind::double_:
-      return "a number";
-    case boost::json::kind::string:
-      return "a string";
-    case boost::json::kind::array:
-      return "an array";
-    case boost::json::kind::object:
-      return "an object";
-  }
-  return "unknown";
-}
-
 int int_field(const json::ObjectReader& in, std::string_view name) {
   return static_cast<int>(in.integer(name, {.min = INT_MIN, .max = INT_MAX}));
 }

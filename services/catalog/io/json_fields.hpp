@@ -19,8 +19,6 @@ namespace dt::catalog::io {
 std::string field_path(const std::string& path, std::string_view field);
 // "quotas" + 2 -> "quotas[2]".
 std::string index_path(const std::string& path, std::size_t index);
-// "a string", "an integer", ...: for messages such as "must be an object, not a string".
-std::string_view json_kind_name(const boost::json::value& value);
 
 // An integer member that fits an int (the domain's counts, weights and marks); range rules beyond that are the
 // domain validators' business, so their messages stay the same for JSON, CSV and the admin API.

@@ -26,7 +26,7 @@ LocalizedText localized_from_json(const boost::json::value& value, const std::st
   const auto* object = value.if_object();
   if (!object) {
     throw_invalid(path, "must be an object of texts by language such as {\"vi\": \"...\", \"en\": \"...\"}, not " +
-                            std::string(json_kind_name(value)));
+                            std::string(json::kind_name(value)));
   }
   LocalizedText::Map texts;
   for (const auto& member : *object) {
@@ -34,7 +34,7 @@ LocalizedText localized_from_json(const boost::json::value& value, const std::st
     const std::string field = field_path(path, language);
     if (!is_valid_language_code(language)) throw_invalid(field, "is not a language code such as 'vi' or 'en'");
     const auto* text = member.value().if_string();
-    if (!text) throw_invalid(field, "must be a string, not " + std::string(json_kind_name(member.value())));
+    if (!text) throw_invalid(field, "must be a string, not " + std::string(json::kind_name(member.value())));
     if (code_points(*text) > kMaxTextLength) {
       throw_invalid(field, "must be at most " + std::to_string(kMaxTextLength) + " characters long");
     }
