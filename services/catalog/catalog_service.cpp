@@ -3,6 +3,7 @@
 #include "cache/redis.hpp"
 #include "catalog/api/catalog_api.hpp"
 #include "catalog/api/error_mapping.hpp"
+#include "catalog/api/expiry_sweeper.hpp"
 #include "catalog/bank/bank_cache.hpp"
 #include "catalog/store/catalog_store.hpp"
 #include "catalog/store/store_migrations.hpp"
@@ -19,6 +20,8 @@ void wire_catalog(service::Service& service, config::EnvConfig& env, Clock clock
   redis_options.url = env.required_string("DT_REDIS_URL");
   const auto schema = env.string("DT_CATALOG_SCHEMA", "catalog");
   const bool trust_user_header = env.boolean("DT_CATALOG_TRUST_USER_HEADER", false);
+  const auto sweep_interval =
+      env.millis("DT_CATALOG_SWEEP_INTERVAL_MS", std::chrono::seconds(5), {.min = 10, .max = 3'600'000});
   env.check();
 
   auto& db = service.own(std::make_unique<db::Database>(service.executor(), pg));
@@ -29,6 +32,10 @@ void wire_catalog(service::Service& service, config::EnvConfig& env, Clock clock
   auto& api = service.own(std::make_unique<api::CatalogApi>(
       api::CatalogApi{.store = catalog_store, .bank = bank, .trust_user_header = trust_user_header}));
   if (clock) api.clock = std::move(clock);
+
+  auto& sweeper = service.own(std::make_unique<api::ExpirySweeper>(api, sweep_interval));
+  sweeper.start(service.executor());
+  service.on_shutdown([&sweeper] { sweeper.stop(); });
 
   service.health().add_check("postgres", [&db] { return db.ping(); });
   service.health().add_check("redis", [&redis] { return redis.ping(); });

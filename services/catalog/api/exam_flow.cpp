@@ -13,6 +13,12 @@ Awaitable<LoadedExam> load_exam(CatalogApi& api, const std::string& id, const Ca
   if (!stored || (stored->user_id && stored->user_id != caller.user_id)) {
     throw Problem::not_found("there is no exam " + id);
   }
+  co_return co_await load_exam(api, std::move(*stored));
+}
+
+Awaitable<LoadedExam> load_exam(CatalogApi& api, store::StoredExam stored_exam) {
+  const store::StoredExam* stored = &stored_exam;
+  const std::string& id = stored->id;
   auto snapshot = co_await api.bank.snapshot();
   std::optional<Blueprint> blueprint;
   if (const auto* b = snapshot->blueprint(stored->blueprint_code, stored->blueprint_version)) {
@@ -38,7 +44,7 @@ Awaitable<LoadedExam> load_exam(CatalogApi& api, const std::string& id, const Ca
     auto older = co_await api.store.questions_by_ids(missing);
     for (std::size_t k = 0; k < older.size(); ++k) content[missing_at[k]] = std::move(older[k]);
   }
-  co_return LoadedExam{std::move(*stored), std::move(*blueprint), std::move(content)};
+  co_return LoadedExam{std::move(stored_exam), std::move(*blueprint), std::move(content)};
 }
 
 Awaitable<void> save(CatalogApi& api, LoadedExam& loaded) {

@@ -25,6 +25,8 @@ struct LoadedExam {
 // 404 when there is no such exam or it belongs to someone else (an exam id is not proof of ownership of
 // another user's exam; anonymous exams are reachable by their unguessable id).
 Awaitable<LoadedExam> load_exam(CatalogApi& api, const std::string& id, const Caller& caller);
+// The same for an exam already read from the store, whoever owns it (the expiry sweeper).
+Awaitable<LoadedExam> load_exam(CatalogApi& api, store::StoredExam stored);
 
 // Grades an exam whose time ran out (deadline + grace) and saves it; true when it did.
 Awaitable<bool> expire_if_due(CatalogApi& api, LoadedExam& loaded, TimePoint now);

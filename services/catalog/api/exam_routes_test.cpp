@@ -5,6 +5,7 @@
 
 #include <map>
 #include <set>
+#include <thread>
 
 #include "catalog/api/test_support/catalog_harness.hpp"
 
@@ -177,6 +178,20 @@ TEST_F(ExamRoutes, TheServerKeepsTime) {
   ASSERT_EQ(shown.status, 200);
   EXPECT_EQ(shown.body.at("status").as_string(), "expired") << "an exam never submitted is graded at its deadline";
   EXPECT_EQ(shown.body.at("result").at("answered").as_int64(), 1);
+}
+
+TEST_F(ExamRoutes, AnExamNobodyReadsIsGradedWhenItsTimeIsUp) {
+  auto r = start("B", "sleeper");
+  ASSERT_EQ(r.status, 201);
+  h().advance_clock(std::chrono::seconds(1200 + 6));
+  std::string status;
+  for (int i = 0; i < 100 && status != "expired"; ++i) {  // the sweeper runs every 100 ms in the harness
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    auto history = h().get("/api/catalog/me/history", "sleeper");
+    ASSERT_EQ(history.status, 200);
+    status = history.body.at("items").as_array().at(0).at("status").as_string();
+  }
+  EXPECT_EQ(status, "expired") << "graded by the sweeper without anyone reading the exam";
 }
 
 TEST_F(ExamRoutes, BadInputGets4xxNamingTheProblem) {

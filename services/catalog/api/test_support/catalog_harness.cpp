@@ -103,7 +103,8 @@ CatalogHarness::CatalogHarness(std::vector<std::string> banks) : impl_(std::make
   std::map<std::string, std::string> vars{{"DT_PG_URL", impl_->pg_url},
                                           {"DT_REDIS_URL", impl_->redis_url},
                                           {"DT_CATALOG_SCHEMA", impl_->schema},
-                                          {"DT_CATALOG_TRUST_USER_HEADER", "true"}};
+                                          {"DT_CATALOG_TRUST_USER_HEADER", "true"},
+                                          {"DT_CATALOG_SWEEP_INTERVAL_MS", "100"}};
   config::EnvConfig env([vars](const std::string& name) -> std::optional<std::string> {
     auto it = vars.find(name);
     if (it == vars.end()) return std::nullopt;
