@@ -34,6 +34,16 @@ Awaitable<Response> put_topic(CatalogApi& api, Request& request, std::string act
   co_return response;
 }
 
+// Removes a topic that no question and no blueprint quota uses (409 naming what still does).
+Awaitable<Response> delete_topic(CatalogApi& api, Request& request, std::string actor) {
+  const JurisdictionCode jurisdiction(request.param("jurisdiction"));
+  const TopicCode code(request.param("code"));
+  if (!jurisdiction.valid() || !code.valid()) throw Problem::not_found("there is no such topic");
+  co_await api.store.delete_topic(jurisdiction, code, actor);
+  co_await api.bank.changed();
+  co_return Response::no_content();
+}
+
 }  // namespace
 
 std::optional<std::int64_t> positive_number(std::string_view text) {
@@ -57,6 +67,7 @@ std::optional<JurisdictionCode> jurisdiction_query(const http::Request& request)
 
 void add_admin_routes(http::Router& router, CatalogApi& api) {
   router.add(Method::post, "/api/catalog/admin/topics", admin_only(api, put_topic));
+  router.add(Method::delete_, "/api/catalog/admin/topics/{jurisdiction}/{code}", admin_only(api, delete_topic));
   add_admin_question_routes(router, api);
   add_admin_blueprint_routes(router, api);
   add_admin_bank_routes(router, api);

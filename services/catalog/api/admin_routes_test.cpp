@@ -96,6 +96,9 @@ TEST_F(AdminRoutes, EveryRouteNeedsTheAdminRole) {
   guarded("GET", "/api/catalog/admin/export?format=json", "", 200);
   guarded("GET", "/api/catalog/admin/export?format=csv&jurisdiction=m", "", 200);
   guarded("GET", "/api/catalog/admin/bank-report?jurisdiction=m", "", 200);
+  guarded("POST", "/api/catalog/admin/topics",
+          R"({"code": "m.8", "jurisdiction": "m", "ordinal": 8, "name": {"vi": "Chủ đề tám"}})", 201);
+  guarded("DELETE", "/api/catalog/admin/topics/m/m.8", "", 204);
 }
 
 TEST_F(AdminRoutes, TheRoleHeaderAloneIsNotEnough) {
@@ -122,6 +125,17 @@ TEST_F(AdminRoutes, ATopicIsCreatedThenReplaced) {
   ASSERT_NE(it, items.end());
   EXPECT_EQ(it->at("ordinal").as_int64(), 10);
   EXPECT_EQ(it->at("name").at("vi").as_string(), "Chương mười");
+}
+
+TEST_F(AdminRoutes, ATopicInUseIsNotDeleted) {
+  ASSERT_EQ(h().call("POST", "/api/catalog/admin/import", bank(), kAdmin, true).status, 200);
+  auto used = h().call("DELETE", "/api/catalog/admin/topics/m/m.1", "", kAdmin, true);
+  EXPECT_EQ(used.status, 409) << used.text;
+  const std::string spare = R"({"code": "m.7", "jurisdiction": "m", "ordinal": 7, "name": {"vi": "Dự phòng"}})";
+  ASSERT_EQ(h().call("POST", "/api/catalog/admin/topics", spare, kAdmin, true).status, 201);
+  EXPECT_EQ(h().call("DELETE", "/api/catalog/admin/topics/m/m.7", "", kAdmin, true).status, 204);
+  EXPECT_EQ(h().call("DELETE", "/api/catalog/admin/topics/m/m.7", "", kAdmin, true).status, 404);
+  EXPECT_EQ(h().call("DELETE", "/api/catalog/admin/topics/nowhere/x", "", kAdmin, true).status, 404);
 }
 
 TEST_F(AdminRoutes, ABadTopicIs400NamingTheField) {

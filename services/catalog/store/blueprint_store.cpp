@@ -141,4 +141,31 @@ Awaitable<void> CatalogStore::delete_blueprint(std::string code, int version, st
   });
 }
 
+Awaitable<void> CatalogStore::delete_topic(JurisdictionCode jurisdiction, TopicCode code, std::string actor) {
+  const std::string name = "topic '" + code.value() + "' of '" + jurisdiction.value() + "'";
+  co_await db_->transaction([&](db::Transaction& tx) -> Awaitable<void> {
+    co_await detail::lock_bank(tx, schema_);
+    const db::Result quotas = co_await tx.query(
+        sql("SELECT code, version FROM catalog.blueprints WHERE deleted_at IS NULL AND jurisdiction = $1"
+            " AND EXISTS (SELECT 1 FROM jsonb_array_elements(content->'quotas') q"
+            "             WHERE q->'topics' ? $2) ORDER BY code, version LIMIT 1"),
+        jurisdiction.value(), code.value());
+    if (quotas.size() > 0) {
+      throw Conflict(name + " is in a quota of blueprint " + quotas[0].get<std::string>(0) + " v" +
+                     std::to_string(quotas[0].get<std::int32_t>(1)));
+    }
+    const db::Result used =
+        co_await tx.query(sql("SELECT count(*) FROM catalog.questions WHERE jurisdiction = $1 AND topic = $2"),
+                          jurisdiction.value(), code.value());
+    if (used[0].get<std::int64_t>(0) > 0) {
+      throw Conflict(name + " has " + std::to_string(used[0].get<std::int64_t>(0)) +
+                     " question(s), deleted ones included: move them first");
+    }
+    const db::Result deleted = co_await tx.query(
+        sql("DELETE FROM catalog.topics WHERE jurisdiction = $1 AND code = $2"), jurisdiction.value(), code.value());
+    if (deleted.affected_rows() == 0) throw NotFound("there is no " + name);
+    co_await detail::bump_bank(tx, schema_, actor);
+  });
+}
+
 }  // namespace dt::catalog::store

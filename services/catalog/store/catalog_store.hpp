@@ -54,6 +54,9 @@ class CatalogStore {
   Awaitable<std::vector<Jurisdiction>> jurisdictions();
   Awaitable<std::vector<Topic>> topics(JurisdictionCode jurisdiction);  // by ordinal
   Awaitable<std::vector<LicenceClass>> licence_classes(JurisdictionCode jurisdiction);
+  // Removes a topic no question uses (deleted ones included: their revisions keep it) and no blueprint quota
+  // names; Conflict otherwise, NotFound when there is no such topic.
+  Awaitable<void> delete_topic(JurisdictionCode jurisdiction, TopicCode code, std::string actor);
   // Every code the catalogue has, for parse_bank's cross checks.
   Awaitable<io::KnownReferences> known_references();
 
