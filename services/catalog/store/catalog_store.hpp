@@ -113,7 +113,8 @@ class CatalogStore {
   Awaitable<StoredExam> create_exam(StoredExam exam);
   // nullopt when there is no such exam (or id is not a uuid).
   Awaitable<std::optional<StoredExam>> exam(std::string id);
-  // Writes session, drawn and status when exam.version is still the stored version; returns the new version.
+  // Writes the session and status (the drawn questions are fixed at create_exam) when exam.version is still
+  // the stored version; returns the new version.
   // Throws ConcurrentModification when it moved, NotFound when the exam does not exist.
   Awaitable<int> save_exam(StoredExam exam);
   // The user's exams, newest first; page counts from 1, size is clamped to 1..kMaxPageSize.

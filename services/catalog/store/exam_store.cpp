@@ -109,12 +109,13 @@ Awaitable<std::optional<StoredExam>> CatalogStore::exam(std::string id) {
 Awaitable<int> CatalogStore::save_exam(StoredExam exam) {
   if (!detail::is_uuid(exam.id)) throw NotFound("no exam " + exam.id);
   db::Params params = session_columns(exam);
+  params.erase(params.begin() + 7);  // the drawn questions never change after create_exam: not rewritten
   params.insert(params.end(), {exam.id, exam.version});
   const db::Result saved = co_await db_->query(
       sql("UPDATE catalog.exams SET status = $1, started_at = $2::timestamptz, deadline = $3::timestamptz,"
-          " finished_at = $4::timestamptz, passed = $5, score = $6, max_score = $7, drawn = $8, session = $9,"
+          " finished_at = $4::timestamptz, passed = $5, score = $6, max_score = $7, session = $8,"
           " version = version + 1, updated_at = now()"
-          " WHERE id = $10::uuid AND version = $11 RETURNING version"),
+          " WHERE id = $9::uuid AND version = $10 RETURNING version"),
       params);
   if (!saved.empty()) co_return saved[0].get<std::int32_t>(0);
   const db::Result current = co_await db_->query(sql("SELECT version FROM catalog.exams WHERE id = $1::uuid"), exam.id);
