@@ -10,15 +10,26 @@
 
 namespace dt::async {
 
+namespace {
+
+// execution_context::shutdown() is protected; it destroys pending handlers but keeps the services alive.
+class Context : public boost::asio::io_context {
+ public:
+  using boost::asio::io_context::io_context;
+  using boost::asio::io_context::shutdown;
+};
+
+}  // namespace
+
 struct Runtime::Impl {
   using Guard = boost::asio::executor_work_guard<boost::asio::io_context::executor_type>;
   explicit Impl(unsigned threads) {
     for (unsigned i = 0; i < threads; ++i) {
-      contexts.push_back(std::make_unique<boost::asio::io_context>(1));
+      contexts.push_back(std::make_unique<Context>(1));
       guards.emplace_back(contexts.back()->get_executor());
     }
   }
-  std::vector<std::unique_ptr<boost::asio::io_context>> contexts;
+  std::vector<std::unique_ptr<Context>> contexts;
   std::vector<Guard> guards;
   std::atomic<std::size_t> next{0};
 };
@@ -54,6 +65,15 @@ void Runtime::run() {
     workers.emplace_back([this, i] { impl_->contexts[i]->run(); });
   }
   impl_->contexts.front()->run();
+}
+
+void Runtime::shutdown() {
+  for (auto& guard : impl_->guards) guard.reset();
+  // Two passes: the first shuts the services down, and the reactor hands its pending operations (a coroutine
+  // waiting on a socket) to the scheduler's queue; the second destroys those queued operations.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& context : impl_->contexts) context->shutdown();
+  }
 }
 
 void Runtime::stop() {

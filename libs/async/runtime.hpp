@@ -28,6 +28,10 @@ class Runtime {
   void run();
   // Makes run() return once the threads leave the io_context; thread-safe, callable from any handler.
   void stop();
+  // After run() returned: destroys the work still pending (suspended coroutines, queued handlers) while
+  // everything they refer to (pools, pipelines) still exists. Owners call it before destroying those; the
+  // io_contexts themselves live until the Runtime is destroyed, so I/O objects can still be closed after.
+  void shutdown();
 
  private:
   struct Impl;
