@@ -12,6 +12,7 @@
 namespace {
 
 using dt::catalog::testing::CatalogHarness;
+using dt::catalog::testing::mentions;
 using dt::catalog::testing::Reply;
 namespace json = boost::json;
 
@@ -50,19 +51,6 @@ std::map<std::string, Key> answer_key() {
     key[identity(q)] = k;
   }
   return key;
-}
-
-bool mentions(const json::value& v, std::string_view member) {
-  if (const auto* o = v.if_object()) {
-    for (const auto& [k, child] : *o) {
-      if (k == member || mentions(child, member)) return true;
-    }
-  } else if (const auto* a = v.if_array()) {
-    for (const auto& child : *a) {
-      if (mentions(child, member)) return true;
-    }
-  }
-  return false;
 }
 
 const json::array& items_of(const Reply& r) { return r.body.at("items").as_array(); }

@@ -11,6 +11,7 @@
 namespace {
 
 using dt::catalog::testing::CatalogHarness;
+using dt::catalog::testing::mentions;
 using dt::catalog::testing::Reply;
 namespace json = boost::json;
 
@@ -60,19 +61,6 @@ std::map<std::string, Key> answer_key(const std::string& file, const std::string
 }
 
 // Any member named `member` anywhere in the document.
-bool mentions(const json::value& v, std::string_view member) {
-  if (const auto* o = v.if_object()) {
-    for (const auto& [k, child] : *o) {
-      if (k == member || mentions(child, member)) return true;
-    }
-  } else if (const auto* a = v.if_array()) {
-    for (const auto& child : *a) {
-      if (mentions(child, member)) return true;
-    }
-  }
-  return false;
-}
-
 void expect_no_answers(const Reply& r, const std::string& what) {
   ASSERT_EQ(r.status, 200) << what << ": " << r.text;
   for (const char* member : {"correct", "correct_options", "explanation", "numeric_answer", "is_correct"}) {

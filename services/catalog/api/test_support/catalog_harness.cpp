@@ -48,6 +48,19 @@ void run_on_io(F&& task) {
 
 }  // namespace
 
+bool mentions(const boost::json::value& value, std::string_view member) {
+  if (const auto* o = value.if_object()) {
+    for (const auto& [k, child] : *o) {
+      if (k == member || mentions(child, member)) return true;
+    }
+  } else if (const auto* a = value.if_array()) {
+    for (const auto& child : *a) {
+      if (mentions(child, member)) return true;
+    }
+  }
+  return false;
+}
+
 std::string read_data_file(const std::string& name) {
   const char* dir = std::getenv("DT_SOURCE_DIR");
   const std::string root = dir && *dir ? dir : DT_DEFAULT_SOURCE_DIR;

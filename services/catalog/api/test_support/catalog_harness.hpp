@@ -47,6 +47,10 @@ class CatalogHarness {
   std::unique_ptr<Impl> impl_;
 };
 
+// Whether `member` is the name of a member anywhere in `value` (to prove that no "correct" or "explanation"
+// reaches a learner before submit).
+bool mentions(const boost::json::value& value, std::string_view member);
+
 // The demo bank file, read whole.
 std::string read_data_file(const std::string& name);
 
