@@ -17,6 +17,7 @@
 #include <string>
 #include <thread>
 
+#include "async/test_support/run_blocking.hpp"
 #include "db/database.hpp"
 
 namespace dt::db::testing {
@@ -50,13 +51,7 @@ class DbTest : public ::testing::Test {
   // Runs body() to completion on io_ with two threads and rethrows what it threw.
   template <class F>
   void run(F body) {
-    std::exception_ptr failure;
-    io_.restart();
-    boost::asio::co_spawn(io_, std::move(body), [&](std::exception_ptr e) { failure = e; });
-    std::thread second([this] { io_.run(); });
-    io_.run();
-    second.join();
-    if (failure) std::rethrow_exception(failure);
+    async::testing::run_blocking(io_, std::move(body), 2);
   }
 
   boost::asio::io_context io_;

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "async/test_support/run_blocking.hpp"
 #include "catalog/domain/blueprint.hpp"
 #include "catalog/domain/question.hpp"
 #include "catalog/io/bank_document.hpp"
@@ -31,13 +32,7 @@ class StoreTest : public ::testing::Test {
   // Runs body() to completion on io_ with two threads and rethrows what it threw.
   template <class F>
   void run_raw(F body) {
-    std::exception_ptr failure;
-    io_.restart();
-    boost::asio::co_spawn(io_, std::move(body), [&](std::exception_ptr e) { failure = e; });
-    std::thread second([this] { io_.run(); });
-    io_.run();
-    second.join();
-    if (failure) std::rethrow_exception(failure);
+    async::testing::run_blocking(io_, std::move(body), 2);
   }
 
   // body(CatalogStore&, db::Database&) -> Awaitable<void>, with a fresh pool on this test's schema.

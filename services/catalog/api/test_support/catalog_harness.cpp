@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "async/test_support/run_blocking.hpp"
 #include "catalog/catalog_service.hpp"
 #include "catalog/io/bank_parse.hpp"
 #include "catalog/store/catalog_store.hpp"
@@ -38,12 +39,9 @@ std::string random_schema() {
 }
 
 template <class F>
-void run_on_io(F&& task) {
+void run_on_io(F task) {
   boost::asio::io_context io;
-  std::exception_ptr failure;
-  boost::asio::co_spawn(io, std::forward<F>(task), [&](std::exception_ptr e) { failure = e; });
-  io.run();
-  if (failure) std::rethrow_exception(failure);
+  async::testing::run_blocking(io, std::move(task));
 }
 
 }  // namespace
