@@ -18,13 +18,23 @@ if [ -n "$_dt_root" ] && [ -f "$_dt_root/infra/env.sh" ]; then
   DT_SOURCE_DIR=$_dt_root
   export DT_SOURCE_DIR
   # server:VARIABLE pairs; a new server whose URL tests need gets a pair here.
-  for _dt_pair in postgres:DT_PG_URL redis:DT_REDIS_URL; do
+  for _dt_pair in postgres:DT_PG_URL redis:DT_REDIS_URL etcd:DT_ETCD_URL keycloak:DT_KEYCLOAK_URL kafka:DT_KAFKA_BROKERS mailpit:DT_MAILPIT_URL; do
     _dt_script="$_dt_root/infra/${_dt_pair%%:*}.sh"
     if [ -x "$_dt_script" ] && "$_dt_script" status >/dev/null 2>&1 &&
       _dt_url=$("$_dt_script" url 2>/dev/null) && [ -n "$_dt_url" ]; then
       export "${_dt_pair#*:}=$_dt_url"
+      # Mailpit also has an SMTP address, for the services that send mail.
+      if [ "${_dt_pair%%:*}" = mailpit ]; then
+        DT_SMTP_URL=$("$_dt_script" smtp) && export DT_SMTP_URL
+      fi
     fi
   done
+  # The one secret exported: tests run the Account service in-process, and it authenticates to Keycloak as
+  # the confidential client drivetest-account (infra/keycloak.sh generates the secret on its first start).
+  if [ -s "$_dt_root/var/secrets/keycloak-account-client.password" ]; then
+    DT_KEYCLOAK_ACCOUNT_SECRET=$(cat "$_dt_root/var/secrets/keycloak-account-client.password")
+    export DT_KEYCLOAK_ACCOUNT_SECRET
+  fi
 else
   echo "infra/env.sh: cannot find the repo root; source it as '. infra/env.sh' from the repo root" >&2
 fi

@@ -9,6 +9,7 @@
 
 #include "http/headers.hpp"
 #include "http/method.hpp"
+#include "http/principal.hpp"
 
 namespace dt::http {
 
@@ -26,6 +27,7 @@ struct Request {
   std::string request_id;
   std::string_view route;  // the matched route's pattern, e.g. "GET /api/catalog/exams/{id}"; empty if none
   std::vector<std::pair<std::string_view, std::string>> params;  // decoded path parameters
+  std::optional<Principal> principal;  // set by the auth middleware from a verified token; nullopt: anonymous
 
   Request() = default;
   Request(const Request&) = delete;  // path and query point into target

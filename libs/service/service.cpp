@@ -65,6 +65,7 @@ int Service::run() {
                           {"port", static_cast<int>(port_.load())},
                           {"threads", runtime_.threads()},
                           {"version", settings_.version}});
+  for (auto& hook : listening_hooks_) hook(port_);
   runtime_.run();
   return 0;
 }

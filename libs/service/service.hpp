@@ -49,6 +49,9 @@ class Service {
   void startup(Awaitable<void> task) { runtime_.block_on(std::move(task)); }
   // Called when shutdown begins, before connections drain (e.g. to deregister from the service registry).
   void on_shutdown(std::function<void()> hook) { shutdown_hooks_.push_back(std::move(hook)); }
+  // Called by run() once the server listens, with the port bound, before it serves (e.g. to register in the
+  // service registry). An exception from a hook stops start-up.
+  void on_listening(std::function<void(std::uint16_t port)> hook) { listening_hooks_.push_back(std::move(hook)); }
 
   // Listens, serves until SIGTERM/SIGINT (or stop()), drains, and returns the process exit code (0).
   int run();
@@ -67,6 +70,7 @@ class Service {
   std::vector<std::unique_ptr<http::Middleware>> extra_;
   std::vector<std::shared_ptr<void>> owned_;  // destroyed before runtime_ (declared after it)
   std::vector<std::function<void()>> shutdown_hooks_;
+  std::vector<std::function<void(std::uint16_t)>> listening_hooks_;
   std::unique_ptr<Impl> impl_;
   std::atomic<std::uint16_t> port_{0};
 };

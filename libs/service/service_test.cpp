@@ -7,12 +7,14 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <csignal>
 #include <thread>
+#include <vector>
 
 #include "http/test_support/raw_client.hpp"
 
@@ -89,6 +91,23 @@ TEST(Service, ServesStandardEndpointsAndExitsZeroOnSigterm) {
   ASSERT_EQ(::waitpid(child, &status, 0), child);
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST(Service, OnListeningHooksGetTheBoundPortBeforeServing) {
+  dt::service::ServiceSettings settings;
+  settings.name = "test-svc";
+  settings.threads = 1;
+  settings.http.port = 0;
+  dt::service::Service service(settings);
+  std::vector<std::uint16_t> seen;
+  service.on_listening([&](std::uint16_t port) {
+    seen.push_back(port);
+    boost::asio::post(service.executor(), [&service] { service.stop(); });
+  });
+  EXPECT_EQ(service.run(), 0);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_NE(seen[0], 0);
+  EXPECT_EQ(seen[0], service.port());
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "catalog/catalog_service.hpp"
 
+#include "auth/auth_settings.hpp"
 #include "cache/redis.hpp"
 #include "catalog/api/catalog_api.hpp"
 #include "catalog/api/error_mapping.hpp"
@@ -19,9 +20,9 @@ void wire_catalog(service::Service& service, config::EnvConfig& env, Clock clock
   cache::RedisOptions redis_options;
   redis_options.url = env.required_string("DT_REDIS_URL");
   const auto schema = env.string("DT_CATALOG_SCHEMA", "catalog");
-  const bool trust_user_header = env.boolean("DT_CATALOG_TRUST_USER_HEADER", false);
   const auto sweep_interval =
       env.millis("DT_CATALOG_SWEEP_INTERVAL_MS", std::chrono::seconds(5), {.min = 10, .max = 3'600'000});
+  auth::add_auth(service, env);
   env.check();
 
   auto& db = service.own(std::make_unique<db::Database>(service.executor(), pg));
@@ -29,8 +30,7 @@ void wire_catalog(service::Service& service, config::EnvConfig& env, Clock clock
   service.startup([&db, schema]() -> Awaitable<void> { co_await store::migrate_store(db, schema); }());
   auto& catalog_store = service.own(std::make_unique<store::CatalogStore>(db, schema));
   auto& bank = service.own(std::make_unique<bank::BankCache>(catalog_store, redis, schema));
-  auto& api = service.own(std::make_unique<api::CatalogApi>(
-      api::CatalogApi{.store = catalog_store, .bank = bank, .trust_user_header = trust_user_header}));
+  auto& api = service.own(std::make_unique<api::CatalogApi>(api::CatalogApi{.store = catalog_store, .bank = bank}));
   if (clock) api.clock = std::move(clock);
 
   auto& sweeper = service.own(std::make_unique<api::ExpirySweeper>(api, sweep_interval));

@@ -80,7 +80,7 @@ class AdminBankRoutes : public ::testing::Test {
   // A body with a Content-Type of our choosing (the harness sends application/json).
   static dt::http::testing::RawResponse send(const std::string& body, const std::string& content_type) {
     dt::http::testing::RawClient client(h().port());
-    std::string headers = "X-DT-User-Id: admin-1\r\nX-DT-Roles: admin\r\n";
+    std::string headers = "Authorization: Bearer " + h().token_for("admin-1", true) + "\r\n";
     if (!content_type.empty()) headers += "Content-Type: " + content_type + "\r\n";
     auto r = client.request("POST", "/api/catalog/admin/import", body, headers);
     if (!r) throw std::runtime_error("no response");

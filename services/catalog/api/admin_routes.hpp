@@ -34,7 +34,7 @@ void add_admin_bank_routes(http::Router& router, CatalogApi& api);
 template <class Handler>
 http::Handler admin_only(CatalogApi& api, Handler handler) {
   return [&api, handler](http::Request& request) {
-    std::string actor = require_admin(request, api);
+    std::string actor = require_admin(request);
     return handler(api, request, std::move(actor));
   };
 }

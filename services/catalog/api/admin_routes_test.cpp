@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/test_support/token_factory.hpp"
 #include "catalog/api/test_support/catalog_harness.hpp"
 
 namespace {
@@ -101,10 +102,20 @@ TEST_F(AdminRoutes, EveryRouteNeedsTheAdminRole) {
   guarded("DELETE", "/api/catalog/admin/topics/m/m.8", "", 204);
 }
 
-TEST_F(AdminRoutes, TheRoleHeaderAloneIsNotEnough) {
-  EXPECT_EQ(h().call("GET", "/api/catalog/admin/blueprints", "", std::nullopt, true).status, 401);
-  EXPECT_EQ(h().call("GET", "/api/catalog/admin/blueprints", "", kAdmin, false, "X-DT-Roles: administrator\r\n").status,
-            403);
+TEST_F(AdminRoutes, IdentityComesOnlyFromAVerifiedToken) {
+  const std::string target = "/api/catalog/admin/blueprints";
+  // Identity headers a client makes up are ignored: anonymous.
+  EXPECT_EQ(h().call("GET", target, "", std::nullopt, false, "X-DT-User-Id: a\r\nX-DT-Roles: admin\r\n").status, 401);
+  // A learner's token with a made-up role header: still a learner.
+  EXPECT_EQ(h().call("GET", target, "", kAdmin, false, "X-DT-Roles: admin\r\n").status, 403);
+  // An admin token signed by another key under the same kid: refused, with the reason.
+  const dt::auth::testing::TokenFactory forger("test-key");
+  const auto forged = h().call("GET", target, "", std::nullopt, false,
+                               "Authorization: Bearer " + forger.token_for("a", {"learner", "admin"}) + "\r\n");
+  EXPECT_EQ(forged.status, 401);
+  EXPECT_EQ(forged.header("www-authenticate").rfind("Bearer", 0), 0u);
+  EXPECT_EQ(h().call("GET", target, "", std::nullopt, false, "Authorization: Bearer not.a.token\r\n").status, 401);
+  EXPECT_EQ(h().call("GET", target, "", std::nullopt, false, "Authorization: Basic YTpi\r\n").status, 401);
 }
 
 TEST_F(AdminRoutes, ATopicIsCreatedThenReplaced) {

@@ -20,9 +20,6 @@ namespace dt::catalog::api {
 struct CatalogApi {
   store::CatalogStore& store;
   bank::BankCache& bank;
-  // Until the Identity issue: the caller's user id and roles come from X-DT-User-Id / X-DT-Roles, headers
-  // only the test harness may set. Off unless DT_CATALOG_TRUST_USER_HEADER=true.
-  bool trust_user_header = false;
   std::function<TimePoint()> clock = [] { return std::chrono::system_clock::now(); };
 };
 

@@ -63,7 +63,7 @@ Awaitable<Response> start(CatalogApi& api, Request& request) {
   in.reject_unknown({"jurisdiction", "licence_class"});
   const JurisdictionCode jurisdiction(in.string("jurisdiction", {.min_length = 1, .max_length = 64}));
   const LicenceClassCode licence_class(in.string("licence_class", {.min_length = 1, .max_length = 64}));
-  const auto caller = caller_of(request, api);
+  const auto caller = caller_of(request);
   const auto language = language_of(request);
   const TimePoint now = api.clock();
 
@@ -97,7 +97,7 @@ Awaitable<Response> start(CatalogApi& api, Request& request) {
 
 Awaitable<Response> show(CatalogApi& api, Request& request) {
   const auto now = api.clock();
-  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request, api));
+  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request));
   co_await expire_if_due(api, loaded, now);
   co_return http::json_response(200, exam_document(loaded, language_of(request), now));
 }
@@ -105,7 +105,7 @@ Awaitable<Response> show(CatalogApi& api, Request& request) {
 Awaitable<Response> put_answer(CatalogApi& api, Request& request) {
   const auto now = api.clock();
   const auto body = json::parse_body(request.body);
-  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request, api));
+  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request));
   const auto index = index_of(request, loaded);
   auto given = io::answer_from_json(body, loaded.exam.drawn[index], "body");
   answer(loaded.exam.session, index, std::move(given), now);
@@ -124,7 +124,7 @@ Awaitable<Response> put_flag(CatalogApi& api, Request& request) {
   const json::ObjectReader in(body);
   in.reject_unknown({"flagged"});
   const bool on = in.boolean("flagged");
-  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request, api));
+  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request));
   const auto index = index_of(request, loaded);
   flag(loaded.exam.session, index, on, now);
   co_await save(api, loaded);
@@ -136,7 +136,7 @@ Awaitable<Response> put_flag(CatalogApi& api, Request& request) {
 
 Awaitable<Response> submit_exam(CatalogApi& api, Request& request) {
   const auto now = api.clock();
-  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request, api));
+  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request));
   const bool first = !loaded.exam.session.finished();
   const auto& result = submit(loaded.exam.session, loaded.blueprint, loaded.content, now);
   if (first) {
@@ -149,7 +149,7 @@ Awaitable<Response> submit_exam(CatalogApi& api, Request& request) {
 
 Awaitable<Response> result(CatalogApi& api, Request& request) {
   const auto now = api.clock();
-  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request, api));
+  auto loaded = co_await load_exam(api, request.param("id"), caller_of(request));
   co_await expire_if_due(api, loaded, now);
   if (!loaded.exam.session.result) {
     throw Problem::conflict("the exam is still in progress: submit it to see the result");

@@ -3,27 +3,26 @@
 // history and statistics see them finished even if the learner never comes back (reading an exam grades it
 // too; the sweeper is for the ones nobody reads). Runs every `interval` on the service's runtime until stop().
 #include <chrono>
-#include <memory>
 
 #include "async/awaitable.hpp"
 #include "catalog/api/catalog_api.hpp"
+#include "service/periodic_task.hpp"
 
 namespace dt::catalog::api {
 
 class ExpirySweeper {
  public:
   ExpirySweeper(CatalogApi& api, std::chrono::milliseconds interval);
-  ~ExpirySweeper();
 
-  void start(Executor executor);
-  void stop();  // thread-safe; the current sweep finishes
+  void start(Executor executor) { task_.start(executor); }
+  void stop() { task_.stop(); }  // thread-safe; the current sweep finishes
 
   // One pass: expires up to `limit` due exams; returns how many it graded.
   Awaitable<int> sweep(int limit);
 
  private:
-  struct Impl;
-  std::shared_ptr<Impl> impl_;
+  CatalogApi& api_;
+  service::PeriodicTask task_;
 };
 
 }  // namespace dt::catalog::api

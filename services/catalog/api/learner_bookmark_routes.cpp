@@ -37,7 +37,7 @@ QuestionId question_id_of(const Request& request) {
 }
 
 Awaitable<Response> list_bookmarks(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   const auto language = language_of(request);
   const auto bookmarks = co_await api.store.bookmarks(user);
   auto snapshot = co_await api.bank.snapshot();
@@ -56,7 +56,7 @@ Awaitable<Response> list_bookmarks(CatalogApi& api, Request& request) {
 }
 
 Awaitable<Response> add_bookmark(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   const QuestionId id = question_id_of(request);
   auto snapshot = co_await api.bank.snapshot();
   if (!snapshot->question(id)) throw Problem::not_found("there is no question " + std::to_string(id));
@@ -68,7 +68,7 @@ Awaitable<Response> add_bookmark(CatalogApi& api, Request& request) {
 }
 
 Awaitable<Response> remove_bookmark(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   const QuestionId id = question_id_of(request);
   if (!co_await api.store.remove_bookmark(user, id)) {
     throw Problem::not_found("question " + std::to_string(id) + " is not bookmarked");

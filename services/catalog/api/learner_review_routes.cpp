@@ -37,7 +37,7 @@ boost::json::object listed(boost::json::array items) {
 }
 
 Awaitable<Response> mistake_list(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   const auto language = language_of(request);
   const auto log = co_await api.store.answer_log(user);
   std::vector<LoggedAnswer> answers;
@@ -59,7 +59,7 @@ Awaitable<Response> mistake_list(CatalogApi& api, Request& request) {
 }
 
 Awaitable<Response> review_queue(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   const auto language = language_of(request);
   const Date today = std::chrono::floor<std::chrono::days>(api.clock());
   const auto cards = co_await api.store.leitner_cards(user);

@@ -45,7 +45,7 @@ boost::json::object summary_to_json(const store::ExamSummary& exam) {
 }
 
 Awaitable<Response> history(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   store::HistoryFilter filter;
   if (auto code = code_param(request, "licence_class")) filter.licence_class = LicenceClassCode(*code);
   const auto from = date_param(request, "from");

@@ -95,7 +95,7 @@ boost::json::object statistics_to_json(const UserStatistics& stats, const TopicN
 }
 
 Awaitable<Response> statistics(CatalogApi& api, Request& request) {
-  const auto user = require_user(request, api);
+  const auto user = require_user(request);
   StatisticsOptions options;
   options.blueprint_code = code_param(request, "blueprint");
   const auto language = language_of(request);

@@ -62,7 +62,7 @@ Awaitable<std::optional<LeitnerCard>> record_practice(CatalogApi& api, const std
 }
 
 Awaitable<Response> check_answer(CatalogApi& api, Request& request) {
-  const auto caller = caller_of(request, api);
+  const auto caller = caller_of(request);
   const auto body = json::parse_body(request.body);
   const json::ObjectReader in(body);
   in.reject_unknown({"question_id", "revision", "answer"});

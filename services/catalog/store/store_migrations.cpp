@@ -1,97 +1,17 @@
 #include "catalog/store/store_migrations.hpp"
 
-#include <unistd.h>
-
-#include <atomic>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
+#include "db/schema_name.hpp"
 
 namespace dt::catalog::store {
 
-namespace {
-
-bool is_identifier_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw db::MigrationError("cannot read " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) throw db::MigrationError("cannot write " + path.string());
-}
-
-// A fresh directory under the system's temporary directory, removed when this goes out of scope.
-class RenderedDir {
- public:
-  explicit RenderedDir(const std::string& schema) {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("dt_catalog_migrations_" + schema + "_" + std::to_string(::getpid()) + "_" + std::to_string(++counter));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  RenderedDir(const RenderedDir&) = delete;
-  RenderedDir& operator=(const RenderedDir&) = delete;
-  ~RenderedDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-}  // namespace
-
 std::filesystem::path default_migrations_dir() { return DT_CATALOG_MIGRATIONS_DIR; }
 
-bool is_valid_schema_name(std::string_view schema) {
-  if (schema.empty() || schema.size() > 63 || (schema[0] >= '0' && schema[0] <= '9')) return false;
-  for (char c : schema) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
+bool is_valid_schema_name(std::string_view schema) { return db::is_valid_schema_name(schema); }
 
-std::string qualify(std::string_view sql, std::string_view schema) {
-  static constexpr std::string_view kPrefix = "catalog.";
-  std::string out;
-  out.reserve(sql.size() + 16);
-  std::size_t from = 0;
-  while (true) {
-    const std::size_t at = sql.find(kPrefix, from);
-    if (at == std::string_view::npos) break;
-    out.append(sql.substr(from, at - from));
-    if (at > 0 && is_identifier_char(sql[at - 1])) {
-      out.append(kPrefix);  // part of a longer name: pg_catalog.
-    } else {
-      out.append(schema).append(".");
-    }
-    from = at + kPrefix.size();
-  }
-  out.append(sql.substr(from));
-  return out;
-}
+std::string qualify(std::string_view sql, std::string_view schema) { return db::rename_schema(sql, "catalog", schema); }
 
 Awaitable<db::MigrationReport> migrate_store(db::Database& db, std::string schema, std::filesystem::path dir) {
-  if (!is_valid_schema_name(schema)) throw db::MigrationError("invalid schema name '" + schema + "'");
-  if (schema == "catalog") co_return co_await db::migrate(db, schema, dir);
-  RenderedDir rendered(schema);
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".sql") continue;
-    write_file(rendered.path() / entry.path().filename(), qualify(read_file(entry.path()), schema));
-  }
-  co_return co_await db::migrate(db, schema, rendered.path());
+  co_return co_await db::migrate_renamed(db, "catalog", std::move(schema), std::move(dir));
 }
 
 }  // namespace dt::catalog::store

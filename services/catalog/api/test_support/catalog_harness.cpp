@@ -14,6 +14,8 @@
 #include <thread>
 
 #include "async/test_support/run_blocking.hpp"
+#include "auth/test_support/jwks_server.hpp"
+#include "auth/test_support/token_factory.hpp"
 #include "catalog/catalog_service.hpp"
 #include "catalog/io/bank_parse.hpp"
 #include "catalog/store/catalog_store.hpp"
@@ -74,6 +76,8 @@ struct CatalogHarness::Impl {
   std::string redis_url = required_env("DT_REDIS_URL");
   std::string schema = random_schema();
   std::atomic<std::int64_t> offset_seconds{0};
+  auth::testing::TokenFactory tokens;
+  auth::testing::JwksServer jwks{tokens.jwks()};
   std::unique_ptr<service::Service> service;
   std::thread thread;
 
@@ -114,7 +118,7 @@ CatalogHarness::CatalogHarness(std::vector<std::string> banks) : impl_(std::make
   std::map<std::string, std::string> vars{{"DT_PG_URL", impl_->pg_url},
                                           {"DT_REDIS_URL", impl_->redis_url},
                                           {"DT_CATALOG_SCHEMA", impl_->schema},
-                                          {"DT_CATALOG_TRUST_USER_HEADER", "true"},
+                                          {"DT_AUTH_JWKS_URL", impl_->jwks.url()},
                                           {"DT_CATALOG_SWEEP_INTERVAL_MS", "100"}};
   config::EnvConfig env([vars](const std::string& name) -> std::optional<std::string> {
     auto it = vars.find(name);
@@ -144,23 +148,16 @@ std::uint16_t CatalogHarness::port() const { return impl_->service->port(); }
 void CatalogHarness::advance_clock(std::chrono::seconds by) { impl_->offset_seconds += by.count(); }
 const std::string& CatalogHarness::schema() const { return impl_->schema; }
 
+std::string CatalogHarness::token_for(const std::string& user_id, bool admin) const {
+  return impl_->tokens.token_for(
+      user_id, admin ? std::vector<std::string>{"learner", "admin"} : std::vector<std::string>{"learner"});
+}
+
 Reply CatalogHarness::call(const std::string& method, const std::string& target, const std::string& body,
                            std::optional<std::string> user, bool admin, const std::string& extra_headers) {
-  http::testing::RawClient client(port());
   std::string headers = extra_headers;
-  if (user) headers += "X-DT-User-Id: " + *user + "\r\n";
-  if (admin) headers += "X-DT-Roles: learner, admin\r\n";
-  if (!body.empty()) headers += "Content-Type: application/json\r\n";
-  auto raw = client.request(method, target, body, headers);
-  if (!raw) throw std::runtime_error(method + " " + target + ": no response");
-  Reply reply;
-  reply.status = raw->status;
-  reply.text = raw->body;
-  boost::system::error_code ec;
-  reply.body = boost::json::parse(raw->body, ec);
-  if (ec) reply.body = nullptr;
-  reply.raw = std::move(*raw);
-  return reply;
+  if (user) headers += "Authorization: Bearer " + token_for(*user, admin) + "\r\n";
+  return http::testing::json_call(port(), method, target, body, headers);
 }
 
 }  // namespace dt::catalog::testing

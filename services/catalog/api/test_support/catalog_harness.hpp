@@ -2,6 +2,8 @@
 // CatalogHarness: the whole Catalog service in-process on an ephemeral port, against the real PostgreSQL and
 // Redis (DT_PG_URL, DT_REDIS_URL), in a schema of its own that is dropped afterwards. The demo banks of
 // services/catalog/data are imported before it starts (pass none to start empty). Requests go over real TCP.
+// Signed-in calls carry real RS256 access tokens, minted by the harness and checked by the service against the
+// harness's own JWKS server, exactly as it checks Keycloak's (the Keycloak path: tests/integration).
 #include <boost/json/value.hpp>
 
 #include <chrono>
@@ -10,17 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "http/test_support/raw_client.hpp"
+#include "http/test_support/json_call.hpp"
 
 namespace dt::catalog::testing {
 
-struct Reply {
-  int status = 0;
-  boost::json::value body;  // null when the body is not JSON
-  std::string text;
-  std::string header(const std::string& name) const { return raw.header(name); }
-  http::testing::RawResponse raw;
-};
+using Reply = http::testing::JsonReply;
 
 class CatalogHarness {
  public:
@@ -34,8 +30,11 @@ class CatalogHarness {
   // Moves the service's clock (exam deadlines) forward.
   void advance_clock(std::chrono::seconds by);
   const std::string& schema() const;
+  // A valid access token for user_id (roles: learner, and admin when admin is true).
+  std::string token_for(const std::string& user_id, bool admin = false) const;
 
-  // One request on a fresh connection. `user` sets X-DT-User-Id (and X-DT-Roles: admin when admin is true).
+  // One request on a fresh connection. `user` sends a bearer token for that user id (with the admin role
+  // when admin is true).
   Reply call(const std::string& method, const std::string& target, const std::string& body = "",
              std::optional<std::string> user = std::nullopt, bool admin = false, const std::string& extra_headers = "");
   Reply get(const std::string& target, std::optional<std::string> user = std::nullopt) {
