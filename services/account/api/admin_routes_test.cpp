@@ -2,7 +2,12 @@
 // new token), granting and revoking admin, and the guards against locking oneself out.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
 #include "account/api/test_support/account_harness.hpp"
+#include "http_client/http_url.hpp"
 
 namespace {
 
@@ -95,6 +100,27 @@ TEST_F(AdminRoutes, AdminsCannotLockThemselvesOut) {
   EXPECT_EQ(h().call("PUT", "/api/account/admin/users/" + self + "/enabled", R"({"enabled":false})", admin).status,
             409);
   EXPECT_EQ(h().call("DELETE", "/api/account/admin/users/" + self + "/roles/admin", "", admin).status, 409);
+}
+
+TEST_F(AdminRoutes, APasswordResetMailReachesTheUser) {
+  const auto name = h().fresh_username();
+  const auto created = h().register_user(name);
+  ASSERT_EQ(created.status, 201);
+  const std::string id(created.body.at("user_id").as_string());
+  const auto sent = h().call("POST", "/api/account/admin/users/" + id + "/password-reset", "", admin_token());
+  ASSERT_EQ(sent.status, 202) << sent.text;
+  EXPECT_EQ(sent.body.at("sent_to").as_string(), name + "@test.drivetest.local");
+  // Keycloak sends it through the local mail catcher (Mailpit, DT_MAILPIT_URL).
+  const char* mailpit = std::getenv("DT_MAILPIT_URL");
+  ASSERT_TRUE(mailpit) << "DT_MAILPIT_URL is not set: start the servers and `. infra/env.sh`";
+  const auto url = dt::http::HttpUrl::parse(mailpit);
+  std::int64_t found = 0;
+  for (int i = 0; i < 50 && found == 0; ++i) {
+    const auto search = dt::http::testing::json_call(url.port, "GET", "/api/v1/search?query=to:" + name);
+    if (search.status == 200) found = search.body.at("messages_count").as_int64();
+    if (found == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(found, 1);
 }
 
 TEST_F(AdminRoutes, UnknownAndMalformedIdsAre404) {

@@ -19,7 +19,7 @@
 #include "db/schema_name.hpp"
 #include "http_client/http_url.hpp"
 #include "log/log.hpp"
-#include "service/service.hpp"
+#include "service/test_support/in_process_service.hpp"
 
 namespace dt::account::testing {
 namespace {
@@ -57,8 +57,7 @@ struct AccountHarness::Impl {
   std::string schema = "account_t" + std::to_string(random_number());
   std::vector<std::string> usernames;  // deleted from Keycloak at the end
   std::mutex mutex;
-  std::unique_ptr<service::Service> service;
-  std::thread thread;
+  std::unique_ptr<service::testing::InProcessService> service;
 
   keycloak::KeycloakOptions keycloak_options() const {
     keycloak::KeycloakOptions options;
@@ -106,11 +105,6 @@ struct AccountHarness::Impl {
 
 AccountHarness::AccountHarness(HarnessOptions options) : impl_(std::make_unique<Impl>()) {
   log::init({.service = "account-test", .level = log::Level::warn});
-  service::ServiceSettings settings;
-  settings.name = "account";
-  settings.threads = 2;
-  settings.http.port = 0;
-  impl_->service = std::make_unique<service::Service>(settings);
   const std::string keycloak_url = options.keycloak_url.value_or(impl_->keycloak_url);
   std::map<std::string, std::string> vars{{"DT_PG_URL", impl_->pg_url},
                                           {"DT_ACCOUNT_SCHEMA", impl_->schema},
@@ -120,21 +114,11 @@ AccountHarness::AccountHarness(HarnessOptions options) : impl_(std::make_unique<
                                           {"DT_AUTH_ISSUER", impl_->keycloak_url + "/realms/drivetest"},
                                           {"DT_ACCOUNT_RECONCILE_INTERVAL_MS", options.reconcile_interval_ms},
                                           {"DT_ACCOUNT_PENDING_GRACE_SECONDS", options.pending_grace_seconds}};
-  config::EnvConfig env([vars](const std::string& name) -> std::optional<std::string> {
-    auto it = vars.find(name);
-    if (it == vars.end()) return std::nullopt;
-    return it->second;
-  });
-  wire_account(*impl_->service, env);
-  impl_->thread = std::thread([this] { impl_->service->run(); });
-  for (int i = 0; i < 500 && impl_->service->port() == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  if (impl_->service->port() == 0) throw std::runtime_error("the account service did not start listening");
+  impl_->service = std::make_unique<service::testing::InProcessService>(
+      "account", vars, [](service::Service& service, config::EnvConfig& env) { wire_account(service, env); });
 }
 
 AccountHarness::~AccountHarness() {
-  impl_->service->stop();
-  impl_->thread.join();
   impl_->service.reset();
   try {
     impl_->cleanup();

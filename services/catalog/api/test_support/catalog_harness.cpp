@@ -22,6 +22,7 @@
 #include "catalog/store/store_migrations.hpp"
 #include "db/database.hpp"
 #include "log/log.hpp"
+#include "service/test_support/in_process_service.hpp"
 
 namespace dt::catalog::testing {
 namespace {
@@ -78,8 +79,7 @@ struct CatalogHarness::Impl {
   std::atomic<std::int64_t> offset_seconds{0};
   auth::testing::TokenFactory tokens;
   auth::testing::JwksServer jwks{tokens.jwks()};
-  std::unique_ptr<service::Service> service;
-  std::thread thread;
+  std::unique_ptr<service::testing::InProcessService> service;
 
   void import(const std::vector<std::string>& banks) {
     run_on_io([&]() -> Awaitable<void> {
@@ -107,36 +107,27 @@ struct CatalogHarness::Impl {
   }
 };
 
-CatalogHarness::CatalogHarness(std::vector<std::string> banks) : impl_(std::make_unique<Impl>()) {
+CatalogHarness::CatalogHarness(std::vector<std::string> banks, Identity identity) : impl_(std::make_unique<Impl>()) {
   log::init({.service = "catalog-test", .level = log::Level::warn});
   impl_->import(banks);
-  service::ServiceSettings settings;
-  settings.name = "catalog";
-  settings.threads = 2;
-  settings.http.port = 0;
-  impl_->service = std::make_unique<service::Service>(settings);
   std::map<std::string, std::string> vars{{"DT_PG_URL", impl_->pg_url},
                                           {"DT_REDIS_URL", impl_->redis_url},
                                           {"DT_CATALOG_SCHEMA", impl_->schema},
-                                          {"DT_AUTH_JWKS_URL", impl_->jwks.url()},
                                           {"DT_CATALOG_SWEEP_INTERVAL_MS", "100"}};
-  config::EnvConfig env([vars](const std::string& name) -> std::optional<std::string> {
-    auto it = vars.find(name);
-    if (it == vars.end()) return std::nullopt;
-    return it->second;
-  });
-  wire_catalog(*impl_->service, env, [impl = impl_.get()] {
-    return std::chrono::system_clock::now() + std::chrono::seconds(impl->offset_seconds.load());
-  });
-  impl_->thread = std::thread([this] { impl_->service->run(); });
-  for (int i = 0; i < 200 && impl_->service->port() == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  if (impl_->service->port() == 0) throw std::runtime_error("the catalog did not start listening");
+  if (identity == Identity::keycloak) {
+    vars["DT_AUTH_ISSUER"] = required_env("DT_KEYCLOAK_URL") + "/realms/drivetest";
+  } else {
+    vars["DT_AUTH_JWKS_URL"] = impl_->jwks.url();
+  }
+  impl_->service = std::make_unique<service::testing::InProcessService>(
+      "catalog", vars, [impl = impl_.get()](service::Service& service, config::EnvConfig& env) {
+        wire_catalog(service, env, [impl] {
+          return std::chrono::system_clock::now() + std::chrono::seconds(impl->offset_seconds.load());
+        });
+      });
 }
 
 CatalogHarness::~CatalogHarness() {
-  impl_->service->stop();
-  impl_->thread.join();
   impl_->service.reset();
   try {
     impl_->drop_schema();

@@ -18,10 +18,14 @@ namespace dt::catalog::testing {
 
 using Reply = http::testing::JsonReply;
 
+// Whose tokens the service accepts: the harness's own (token_for) or the real Keycloak's (DT_KEYCLOAK_URL).
+enum class Identity { harness_keys, keycloak };
+
 class CatalogHarness {
  public:
   // banks: file names in services/catalog/data, e.g. {"vn-bank.json"}.
-  explicit CatalogHarness(std::vector<std::string> banks = {"vn-bank.json", "uk-bank.json", "de-bank.json"});
+  explicit CatalogHarness(std::vector<std::string> banks = {"vn-bank.json", "uk-bank.json", "de-bank.json"},
+                          Identity identity = Identity::harness_keys);
   ~CatalogHarness();
   CatalogHarness(const CatalogHarness&) = delete;
   CatalogHarness& operator=(const CatalogHarness&) = delete;
