@@ -22,3 +22,5 @@ build() {
   cmake --build "$build_dir" ${DT_BUILD_JOBS:+-j "$DT_BUILD_JOBS"}
 }
 build "$@" 2>&1 | tee "$log" || fail_with_log "building ($build_dir)" "$log" notail
+# The web app (web/dist, which the gateway serves) goes with the default tree; skipped when nothing changed.
+if [[ "$build_dir" == build ]]; then "$DT_ROOT/infra/web.sh" build; fi

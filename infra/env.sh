@@ -18,7 +18,7 @@ if [ -n "$_dt_root" ] && [ -f "$_dt_root/infra/env.sh" ]; then
   DT_SOURCE_DIR=$_dt_root
   export DT_SOURCE_DIR
   # server:VARIABLE pairs; a new server whose URL tests need gets a pair here.
-  for _dt_pair in postgres:DT_PG_URL redis:DT_REDIS_URL etcd:DT_ETCD_URL keycloak:DT_KEYCLOAK_URL kafka:DT_KAFKA_BROKERS mailpit:DT_MAILPIT_URL; do
+  for _dt_pair in postgres:DT_PG_URL redis:DT_REDIS_URL etcd:DT_ETCD_URL keycloak:DT_KEYCLOAK_URL kafka:DT_KAFKA_BROKERS mailpit:DT_MAILPIT_URL seaweedfs:DT_S3_URL; do
     _dt_script="$_dt_root/infra/${_dt_pair%%:*}.sh"
     if [ -x "$_dt_script" ] && "$_dt_script" status >/dev/null 2>&1 &&
       _dt_url=$("$_dt_script" url 2>/dev/null) && [ -n "$_dt_url" ]; then
@@ -34,6 +34,13 @@ if [ -n "$_dt_root" ] && [ -f "$_dt_root/infra/env.sh" ]; then
   if [ -s "$_dt_root/var/secrets/keycloak-account-client.password" ]; then
     DT_KEYCLOAK_ACCOUNT_SECRET=$(cat "$_dt_root/var/secrets/keycloak-account-client.password")
     export DT_KEYCLOAK_ACCOUNT_SECRET
+  fi
+  # The object store's credentials (infra/seaweedfs.sh generates them on its first start): the File service
+  # signs its S3 requests with them.
+  if [ -s "$_dt_root/var/secrets/s3-access-key.password" ] && [ -s "$_dt_root/var/secrets/s3-secret-key.password" ]; then
+    DT_S3_ACCESS_KEY=$(cat "$_dt_root/var/secrets/s3-access-key.password")
+    DT_S3_SECRET_KEY=$(cat "$_dt_root/var/secrets/s3-secret-key.password")
+    export DT_S3_ACCESS_KEY DT_S3_SECRET_KEY
   fi
 else
   echo "infra/env.sh: cannot find the repo root; source it as '. infra/env.sh' from the repo root" >&2

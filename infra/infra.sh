@@ -9,7 +9,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # Start order; stop runs in reverse.
-SERVERS=(postgres redis mailpit etcd keycloak kafka)
+SERVERS=(postgres redis mailpit etcd keycloak kafka seaweedfs)
 
 server() { "$DT_ROOT/infra/$1.sh" "${@:2}"; }
 

@@ -42,4 +42,31 @@ std::string sha256_hex(std::string_view data) {
   return to_hex(d.data(), d.size());
 }
 
+struct Sha256::Context {
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
+};
+
+Sha256::Sha256() : context_(std::make_unique<Context>()) {
+  if (!context_->ctx || EVP_DigestInit_ex(context_->ctx.get(), EVP_sha256(), nullptr) != 1) {
+    throw std::runtime_error("OpenSSL SHA-256 init failed");
+  }
+}
+
+Sha256::~Sha256() = default;
+
+void Sha256::update(std::string_view data) {
+  if (EVP_DigestUpdate(context_->ctx.get(), data.data(), data.size()) != 1) {
+    throw std::runtime_error("OpenSSL SHA-256 update failed");
+  }
+}
+
+std::string Sha256::hex() {
+  std::array<unsigned char, 32> out{};
+  unsigned int size = 0;
+  if (EVP_DigestFinal_ex(context_->ctx.get(), out.data(), &size) != 1 || size != out.size()) {
+    throw std::runtime_error("OpenSSL SHA-256 final failed");
+  }
+  return to_hex(out.data(), out.size());
+}
+
 }  // namespace dt::digest

@@ -20,4 +20,18 @@ TEST(Digest, HandlesBinaryData) {
   EXPECT_EQ(dt::digest::sha256_hex(with_nul).size(), 64u);
 }
 
+TEST(Sha256Stream, EqualsTheDigestOfTheWholeWhateverThePieces) {
+  std::string data;
+  for (int i = 0; i < 100'000; ++i) data += static_cast<char>(i * 7);
+  dt::digest::Sha256 one_piece;
+  one_piece.update(data);
+  dt::digest::Sha256 pieces;
+  for (std::size_t at = 0; at < data.size(); at += 999) pieces.update(std::string_view(data).substr(at, 999));
+  const auto expected = dt::digest::sha256_hex(data);
+  EXPECT_EQ(one_piece.hex(), expected);
+  EXPECT_EQ(pieces.hex(), expected);
+  dt::digest::Sha256 nothing;
+  EXPECT_EQ(nothing.hex(), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
 }  // namespace

@@ -1,12 +1,14 @@
 #pragma once
 // Request: what a handler sees. The server fills the message part; the pipeline fills the rest (request id,
 // matched route, path parameters). Handlers read it and return a Response; they never touch sockets.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "http/body_reader.hpp"
 #include "http/headers.hpp"
 #include "http/method.hpp"
 #include "http/principal.hpp"
@@ -21,7 +23,8 @@ struct Request {
   std::string_view query;   // view into target, after '?'
   unsigned version = 11;    // 10 or 11
   Headers headers;
-  std::string body;
+  std::string body;                         // empty on a streaming route: read body_reader instead
+  std::shared_ptr<BodyReader> body_reader;  // streaming routes only (Router::add_streaming); valid in the handler
   std::string remote_ip;
 
   std::string request_id;

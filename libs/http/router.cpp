@@ -25,7 +25,8 @@ std::vector<std::string_view> split_path(std::string_view path) {
 
 void Router::add(Method method, std::string_view pattern, Handler handler) {
   if (pattern.empty() || pattern[0] != '/') throw std::invalid_argument("route pattern must start with '/'");
-  Route route{method, std::string(to_string(method)) + " " + std::string(pattern), {}, std::move(handler)};
+  Route route{
+      method, std::string(to_string(method)) + " " + std::string(pattern), {}, std::move(handler), std::nullopt};
   for (auto part : split_path(pattern)) {
     if (part.size() >= 2 && part.front() == '{' && part.back() == '}') {
       route.segments.push_back({std::string(part.substr(1, part.size() - 2)), true});
@@ -39,6 +40,18 @@ void Router::add(Method method, std::string_view pattern, Handler handler) {
     if (existing.name == route.name) throw std::invalid_argument("duplicate route: " + route.name);
   }
   routes_.push_back(std::move(route));
+}
+
+void Router::add_streaming(Method method, std::string_view pattern, std::size_t body_limit, Handler handler) {
+  add(method, pattern, std::move(handler));
+  routes_.back().streaming_limit = body_limit;
+}
+
+std::optional<std::size_t> Router::streaming_body_limit(Method method, std::string_view path) const {
+  for (const auto& route : routes_) {
+    if (route.method == method && matches(route, path, nullptr)) return route.streaming_limit;
+  }
+  return std::nullopt;
 }
 
 bool Router::matches(const Route& route, std::string_view path, Request* fill) const {
@@ -71,6 +84,10 @@ Awaitable<Response> Router::dispatch(Request& request) const {
     if (!matches(route, request.path, nullptr)) continue;
     if (route.method == request.method) {
       matches(route, request.path, &request);
+      if (route.streaming_limit && !request.body_reader) {
+        request.body_reader = std::make_shared<StringBodyReader>(std::move(request.body));
+        request.body.clear();
+      }
       return route.handler(request);
     }
     if (request.method == Method::head && route.method == Method::get) fallback_get = &route;

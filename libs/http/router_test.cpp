@@ -6,6 +6,8 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <array>
+
 #include "errors/problem.hpp"
 
 namespace {
@@ -105,6 +107,37 @@ TEST(Router, RecordsTheMatchedRoute) {
   auto router = sample();
   EXPECT_EQ(call(router, Method::get, "/api/exams/9").route, "GET /api/exams/{id}");
   EXPECT_EQ(call(router, Method::get, "/nope").route, "");
+}
+
+TEST(Router, KnowsWhichRoutesStreamTheirBody) {
+  auto router = sample();
+  router.add_streaming(Method::post, "/api/files", 5000, says("upload"));
+  router.add_streaming(Method::put, "/api/files/{id}", 7000, says("replace"));
+  EXPECT_EQ(router.streaming_body_limit(Method::post, "/api/files"), 5000u);
+  EXPECT_EQ(router.streaming_body_limit(Method::put, "/api/files/abc"), 7000u);
+  EXPECT_EQ(router.streaming_body_limit(Method::get, "/api/files"), std::nullopt) << "another method";
+  EXPECT_EQ(router.streaming_body_limit(Method::post, "/api/exams"), std::nullopt) << "not a streaming route";
+  EXPECT_EQ(router.streaming_body_limit(Method::post, "/nowhere"), std::nullopt);
+}
+
+TEST(Router, AStreamingRouteCalledInCodeReadsTheBodyItWasGiven) {
+  Router router;
+  router.add_streaming(Method::post, "/upload", 100, [](Request& r) -> dt::Awaitable<Response> {
+    std::string got;
+    std::array<char, 3> chunk;
+    while (const auto n = co_await r.body_reader->read_some(chunk)) got.append(chunk.data(), n);
+    co_return Response::text(200, got + (r.body_reader->done() ? " (done)" : ""));
+  });
+  asio::io_context io;
+  Request request;
+  request.method = Method::post;
+  request.set_target("/upload");
+  request.body = "in memory";
+  std::string body;
+  asio::co_spawn(
+      io, [&]() -> dt::Awaitable<void> { body = (co_await router.dispatch(request)).body; }, asio::detached);
+  io.run();
+  EXPECT_EQ(body, "in memory (done)");
 }
 
 TEST(Router, RejectsBadPatterns) {

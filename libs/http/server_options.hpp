@@ -2,7 +2,12 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
+
+#include "http/method.hpp"
 
 namespace dt::http {
 
@@ -17,6 +22,10 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};
   std::size_t max_connections = 10'000;                 // more get a 503 and are closed
   std::chrono::milliseconds shutdown_deadline{10'000};  // in-flight requests get this long to finish
+  // Which requests stream their body to the handler (Router::add_streaming): the body limit for that method and
+  // path, or nullopt to read the body whole under body_limit first. Empty: no request streams. Service::run
+  // sets it from its router. A streaming body's reads each get body_timeout.
+  std::function<std::optional<std::size_t>(Method method, std::string_view path)> streaming_body;
 };
 
 }  // namespace dt::http

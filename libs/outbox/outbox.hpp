@@ -9,8 +9,8 @@
 //     co_await outbox::append(tx, "account.outbox", event);
 //   });
 //
-// Each service creates the table in one of its migrations with outbox_table_sql() as a template (the columns
-// are listed in docs/events.md); the table name is schema-qualified.
+// Each service creates the table in one of its migrations (the columns are listed in docs/events.md; the
+// Account service's 0001_accounts.sql is the model); the table name is schema-qualified. relay.hpp publishes it.
 #include <boost/json/object.hpp>
 
 #include <string>

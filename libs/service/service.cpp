@@ -26,7 +26,9 @@ Service::Service(ServiceSettings settings)
 }
 
 Service::~Service() {
-  impl_.reset();                              // the server and pipeline first: handlers refer to the owned objects
+  runtime_.shutdown();  // suspended work (a request cut at the deadline, a background task) goes while all it
+                        // refers to still exists
+  impl_.reset();        // then the server and pipeline: handlers refer to the owned objects
   while (!owned_.empty()) owned_.pop_back();  // then the owned objects, newest first
 }
 
@@ -51,6 +53,9 @@ int Service::run() {
   extra_.clear();
   impl_->pipeline = std::make_unique<http::Pipeline>(
       std::move(chain), [this](http::Request& request) { return router_.dispatch(request); });
+  settings_.http.streaming_body = [this](http::Method method, std::string_view path) {
+    return router_.streaming_body_limit(method, path);
+  };
   impl_->server = std::make_unique<http::Server>(runtime_, settings_.http, *impl_->pipeline);
   port_ = impl_->server->listen();
 

@@ -10,6 +10,7 @@
 #include "db/database.hpp"
 #include "http_client/http_client.hpp"
 #include "log/log.hpp"
+#include "outbox/relay_service.hpp"
 #include "service/periodic_task.hpp"
 
 namespace dt::account {
@@ -28,6 +29,7 @@ void wire_account(service::Service& service, config::EnvConfig& env) {
   kc.timeout = env.millis("DT_KEYCLOAK_TIMEOUT_MS", kc.timeout, {.min = 100, .max = 60'000});
   const auto reconcile_interval =
       env.millis("DT_ACCOUNT_RECONCILE_INTERVAL_MS", std::chrono::seconds(30), {.min = 10, .max = 3'600'000});
+  const auto events_topic = env.string("DT_ACCOUNT_EVENTS_TOPIC", "account.events");
   const auto pending_grace =
       std::chrono::seconds(env.integer("DT_ACCOUNT_PENDING_GRACE_SECONDS", 120, {.min = 0, .max = 86'400}));
   auth::add_auth(service, env);
@@ -35,6 +37,7 @@ void wire_account(service::Service& service, config::EnvConfig& env) {
 
   auto& db = service.own(std::make_unique<db::Database>(service.executor(), pg));
   service.startup([&db, schema]() -> Awaitable<void> { co_await store::migrate_store(db, schema); }());
+  outbox::add_outbox_relay(service, env, db, schema + ".outbox", events_topic, "account");
   auto& profiles = service.own(std::make_unique<store::ProfileStore>(db, schema));
   auto& client = service.own(std::make_unique<http::HttpClient>(service.executor()));
   auto& keycloak = service.own(std::make_unique<keycloak::KeycloakAdmin>(client, kc));

@@ -9,6 +9,7 @@
 #include "catalog/store/catalog_store.hpp"
 #include "catalog/store/store_migrations.hpp"
 #include "db/database.hpp"
+#include "outbox/relay_service.hpp"
 
 namespace dt::catalog {
 
@@ -22,12 +23,14 @@ void wire_catalog(service::Service& service, config::EnvConfig& env, Clock clock
   const auto schema = env.string("DT_CATALOG_SCHEMA", "catalog");
   const auto sweep_interval =
       env.millis("DT_CATALOG_SWEEP_INTERVAL_MS", std::chrono::seconds(5), {.min = 10, .max = 3'600'000});
+  const auto events_topic = env.string("DT_CATALOG_EVENTS_TOPIC", "catalog.events");
   auth::add_auth(service, env);
   env.check();
 
   auto& db = service.own(std::make_unique<db::Database>(service.executor(), pg));
   auto& redis = service.own(std::make_unique<cache::Redis>(service.executor(), redis_options));
   service.startup([&db, schema]() -> Awaitable<void> { co_await store::migrate_store(db, schema); }());
+  outbox::add_outbox_relay(service, env, db, schema + ".outbox", events_topic, "catalog");
   auto& catalog_store = service.own(std::make_unique<store::CatalogStore>(db, schema));
   auto& bank = service.own(std::make_unique<bank::BankCache>(catalog_store, redis, schema));
   auto& api = service.own(std::make_unique<api::CatalogApi>(api::CatalogApi{.store = catalog_store, .bank = bank}));

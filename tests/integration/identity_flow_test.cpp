@@ -9,8 +9,6 @@
 namespace {
 
 using dt::account::testing::AccountHarness;
-using dt::account::testing::kDemoAdmin;
-using dt::account::testing::kDemoAdminPassword;
 using dt::catalog::testing::CatalogHarness;
 using dt::catalog::testing::Identity;
 
@@ -48,10 +46,7 @@ TEST_F(IdentityFlow, ARegisteredLearnersExamsAreTheirs) {
   ASSERT_EQ(history.status, 200) << history.text;
   EXPECT_EQ(history.body.at("total").as_int64(), 1);
   // Another user does not see it; nobody anonymous has a history.
-  EXPECT_EQ(call("GET", "/api/catalog/me/history", account().token(kDemoAdmin, kDemoAdminPassword))
-                .body.at("total")
-                .as_int64(),
-            0);
+  EXPECT_EQ(call("GET", "/api/catalog/me/history", account().admin_token()).body.at("total").as_int64(), 0);
   EXPECT_EQ(call("GET", "/api/catalog/me/history", "").status, 401);
 }
 
@@ -60,7 +55,7 @@ TEST_F(IdentityFlow, TheCatalogsAdminRoutesFollowTheRealmRole) {
   ASSERT_EQ(account().register_user(name).status, 201);
   EXPECT_EQ(call("GET", "/api/catalog/admin/blueprints", "").status, 401);
   EXPECT_EQ(call("GET", "/api/catalog/admin/blueprints", account().token(name)).status, 403);
-  EXPECT_EQ(call("GET", "/api/catalog/admin/blueprints", account().token(kDemoAdmin, kDemoAdminPassword)).status, 200);
+  EXPECT_EQ(call("GET", "/api/catalog/admin/blueprints", account().admin_token()).status, 200);
 }
 
 TEST_F(IdentityFlow, ATokenOfAnotherRealmOrTamperedIsRefused) {
@@ -80,7 +75,7 @@ TEST_F(IdentityFlow, ADisabledUserGetsNoNewToken) {
   const auto created = account().register_user(name);
   ASSERT_EQ(created.status, 201);
   const std::string id(created.body.at("user_id").as_string());
-  const auto admin = account().token(kDemoAdmin, kDemoAdminPassword);
+  const auto admin = account().admin_token();
   ASSERT_EQ(account().call("PUT", "/api/account/admin/users/" + id + "/enabled", R"({"enabled":false})", admin).status,
             200);
   const auto refused = account().password_grant(name, "Strong-pass-42");

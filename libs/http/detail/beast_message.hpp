@@ -14,6 +14,8 @@ using BeastRequest = boost::beast::http::request<boost::beast::http::string_body
 using BeastResponse = boost::beast::http::response<boost::beast::http::string_body>;
 
 void to_request(BeastRequest&& in, Request& out);
+// The head only (method, target, version, headers): a streaming route's body is read later.
+void to_request_head(const boost::beast::http::request_header<>& in, Request& out);
 BeastResponse to_beast(Response&& in, unsigned version, bool keep_alive, bool head);
 
 }  // namespace dt::http::detail

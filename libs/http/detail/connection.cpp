@@ -1,4 +1,5 @@
 // The life of one connection: read a request, run the pipeline, write the response, repeat while keep-alive.
+// A streaming route's body is not read here: the handler pulls it through a StreamingBody.
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
@@ -8,8 +9,11 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
+#include <array>
+
 #include "http/detail/beast_message.hpp"
 #include "http/detail/server_impl.hpp"
+#include "http/detail/streaming_body.hpp"
 #include "http/middleware/problem_responder.hpp"
 #include "log/log.hpp"
 
@@ -50,6 +54,21 @@ Awaitable<void> write_and_close(beast::tcp_stream& stream, Response response, un
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
 }
 
+// The path of a request target, to find its route before the request is built.
+std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+
+// A lingering close, after answering a request whose body was not read to its end: what the client still sends
+// is read and dropped for a short while, so that it reads the answer rather than a connection reset.
+Awaitable<void> drain(beast::tcp_stream& stream) {
+  static constexpr auto kLinger = std::chrono::seconds(2);
+  std::array<char, 16 * 1024> sink;
+  stream.expires_after(kLinger);
+  for (;;) {
+    auto [ec, n] = co_await stream.async_read_some(asio::buffer(sink), kTuple);
+    if (ec) break;
+  }
+}
+
 std::string remote_ip_of(beast::tcp_stream& stream) {
   boost::system::error_code ec;
   auto endpoint = stream.socket().remote_endpoint(ec);
@@ -75,15 +94,31 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
 
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-    parser.body_limit(options.body_limit);
+    // With streaming routes the body limit depends on the route: it is applied once the head is known.
+    if (options.streaming_body) {
+      parser.body_limit(boost::none);
+    } else {
+      parser.body_limit(options.body_limit);
+    }
     stream.expires_after(options.header_timeout);
     auto [hec, hn] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
-    if (!hec && parser.get()[bhttp::field::expect] == "100-continue" && !parser.is_done()) {
+    boost::system::error_code ec = hec;
+    std::optional<std::size_t> streaming_limit;
+    if (!ec && options.streaming_body && !parser.is_done()) {
+      const auto& head = parser.get();
+      streaming_limit = options.streaming_body(parse_method(head.method_string()), path_of(head.target()));
+      const std::size_t limit = streaming_limit.value_or(options.body_limit);
+      if (parser.content_length().value_or(0) > limit) {
+        ec = bhttp::error::body_limit;
+      } else if (!streaming_limit) {
+        parser.body_limit(options.body_limit);
+      }
+    }
+    if (!ec && !streaming_limit && parser.get()[bhttp::field::expect] == "100-continue" && !parser.is_done()) {
       static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
       co_await asio::async_write(stream, asio::buffer(kContinue), kTuple);
     }
-    boost::system::error_code ec = hec;
-    if (!ec && !parser.is_done()) {
+    if (!ec && !streaming_limit && !parser.is_done()) {
       stream.expires_after(options.body_timeout);
       auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
       ec = bec;
@@ -91,20 +126,29 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
     if (ec) {
       if (auto problem = problem_for_read_error(ec)) {
         co_await write_and_close(stream, problem_response(*problem, "", ""), 11, options.write_timeout);
+        // A body refused for its size may still be on its way: let the client read the 413.
+        if (ec == bhttp::error::body_limit) co_await drain(stream);
       }
       break;
     }
 
-    auto message = parser.release();
-    const bool keep_alive = message.keep_alive();
-    const unsigned version = message.version();
-    if (message.target().empty() || message.target()[0] != '/') {
+    const bool keep_alive = parser.get().keep_alive();
+    const unsigned version = parser.get().version();
+    if (parser.get().target().empty() || parser.get().target()[0] != '/') {
       auto problem = dt::Problem::bad_request("the request target must be an absolute path starting with '/'");
       co_await write_and_close(stream, problem_response(problem, "", ""), version, options.write_timeout);
       break;
     }
     Request request;
-    detail::to_request(std::move(message), request);
+    std::shared_ptr<detail::StreamingBody> streaming;
+    if (streaming_limit) {
+      streaming = std::make_shared<detail::StreamingBody>(stream, buffer, std::move(parser), *streaming_limit,
+                                                          options.body_timeout);
+      detail::to_request_head(streaming->head(), request);
+      request.body_reader = streaming;
+    } else {
+      detail::to_request(parser.release(), request);
+    }
     request.remote_ip = remote_ip;
     Response response;
     try {
@@ -115,7 +159,9 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
       response = problem_response(dt::Problem(500, "internal", "Internal server error", "unexpected server error"),
                                   request.path, request.request_id);
     }
-    const bool keep = keep_alive && !stopping.load();
+    // A streaming body the handler did not read to its end leaves the connection out of step: it closes.
+    const bool body_unread = streaming && !streaming->done();
+    const bool keep = keep_alive && !stopping.load() && !body_unread;
     auto out = detail::to_beast(std::move(response), version, keep, request.method == Method::head);
     stream.expires_after(options.write_timeout);
     auto [wec, wn] = co_await bhttp::async_write(stream, out, kTuple);
@@ -123,6 +169,7 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
     if (!keep) {
       boost::system::error_code ignored;
       stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+      if (body_unread) co_await drain(stream);
       break;
     }
   }

@@ -65,6 +65,8 @@ void RawClient::send(const std::string& bytes) {
   }
 }
 
+void RawClient::finish_sending() { ::shutdown(impl_->fd, SHUT_WR); }
+
 std::optional<RawResponse> RawClient::read_response(std::chrono::milliseconds timeout, bool head, bool skip_interim) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   auto& buf = impl_->pending;

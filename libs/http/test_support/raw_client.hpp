@@ -25,6 +25,8 @@ class RawClient {
   RawClient& operator=(const RawClient&) = delete;
 
   void send(const std::string& bytes);
+  // Half-closes the connection: the server sees the end of the stream, and can still answer.
+  void finish_sending();
   // Reads one response (Content-Length framed); nullopt when the server closed first or timed out.
   // Interim 1xx responses are skipped unless skip_interim is false.
   std::optional<RawResponse> read_response(std::chrono::milliseconds timeout = std::chrono::seconds(5),

@@ -1,5 +1,6 @@
 #pragma once
-// TestServer: a real kit server on an ephemeral port with the standard middleware chain, run on two threads.
+// TestServer: a real kit server on an ephemeral port with the standard middleware chain, run on two threads;
+// its router's streaming routes stream, as in a Service.
 #include <boost/asio/post.hpp>
 
 #include <future>
@@ -18,7 +19,7 @@ class TestServer {
   explicit TestServer(Router router, ServerOptions options = {})
       : router_(std::move(router)),
         pipeline_(standard_chain(registry_), [this](Request& r) { return router_.dispatch(r); }),
-        server_(runtime_, options, pipeline_) {
+        server_(runtime_, with_streaming(std::move(options)), pipeline_) {
     port_ = server_.listen();
     thread_ = std::thread([this] { runtime_.run(); });
   }
@@ -43,6 +44,14 @@ class TestServer {
   }
 
  private:
+  // Streaming routes stream, as in a Service.
+  ServerOptions with_streaming(ServerOptions options) {
+    options.streaming_body = [this](Method method, std::string_view path) {
+      return router_.streaming_body_limit(method, path);
+    };
+    return options;
+  }
+
   async::Runtime runtime_{2};
   metrics::Registry registry_;
   Router router_;

@@ -8,7 +8,8 @@ boost::json::object about(const domain::Profile& profile) {
           {"username", profile.username},
           {"email", profile.email},
           {"display_name", profile.display_name},
-          {"language", std::string(domain::language_code(profile.language))}};
+          {"language", std::string(domain::language_code(profile.language))},
+          {"opt_in_exam_results", profile.opt_ins.exam_results}};
 }
 
 outbox::OutboxEvent event(std::string type, const domain::Profile& profile, boost::json::object data,
@@ -32,6 +33,13 @@ std::string trace_id_of(const http::Request& request) {
 
 outbox::OutboxEvent user_registered(const domain::Profile& profile, std::string trace_id) {
   return event("user.registered", profile, about(profile), std::move(trace_id));
+}
+
+outbox::OutboxEvent profile_updated(const domain::Profile& profile, std::string trace_id) {
+  auto data = about(profile);
+  data["target_class"] = profile.target_class;
+  data["opt_in_product_news"] = profile.opt_ins.product_news;
+  return event("user.profile_updated", profile, std::move(data), std::move(trace_id));
 }
 
 outbox::OutboxEvent password_changed(const domain::Profile& profile, std::string trace_id) {

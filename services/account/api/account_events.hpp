@@ -11,6 +11,7 @@ namespace dt::account::api {
 
 // trace_id: trace_id_of(request) for changes made by a request.
 outbox::OutboxEvent user_registered(const domain::Profile& profile, std::string trace_id);
+outbox::OutboxEvent profile_updated(const domain::Profile& profile, std::string trace_id);
 outbox::OutboxEvent password_changed(const domain::Profile& profile, std::string trace_id);
 outbox::OutboxEvent signed_in_new_ip(const domain::Profile& profile, std::string_view ip, std::string_view user_agent,
                                      std::string trace_id);

@@ -12,8 +12,6 @@
 namespace {
 
 using dt::account::testing::AccountHarness;
-using dt::account::testing::kDemoAdmin;
-using dt::account::testing::kDemoAdminPassword;
 using dt::account::testing::Reply;
 
 class AdminRoutes : public ::testing::Test {
@@ -23,7 +21,7 @@ class AdminRoutes : public ::testing::Test {
   static AccountHarness& h() { return *harness_; }
   static inline AccountHarness* harness_ = nullptr;
 
-  static std::string admin_token() { return h().token(kDemoAdmin, kDemoAdminPassword); }
+  static std::string admin_token() { return h().admin_token(); }
   static bool has_role(const Reply& user, const std::string& role) {
     for (const auto& r : user.body.at("roles").as_array()) {
       if (r.as_string() == role) return true;

@@ -83,7 +83,10 @@ Awaitable<Response> put_me(AccountApi& api, Request& request) {
   const boost::json::value body = json::parse_body(request.body);
   auto change = read_change(json::ObjectReader(body));
   co_await own_profile(api, user);
-  const auto updated = co_await api.store.update(user.subject, std::move(change));
+  store::ProfileStore::EventOf event_of = [trace = trace_id_of(request)](const domain::Profile& profile) {
+    return profile_updated(profile, trace);
+  };
+  const auto updated = co_await api.store.update(user.subject, std::move(change), std::move(event_of));
   if (!updated) throw Problem::not_found("this account has no profile");
   co_return http::json_response(200, with_roles(*updated, user));
 }

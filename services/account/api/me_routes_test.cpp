@@ -57,6 +57,12 @@ TEST_F(MeRoutes, TheProfileIsUpdatedFieldByField) {
   EXPECT_EQ(partial.body.at("email_opt_ins").at("exam_results").as_bool(), true);
   EXPECT_EQ(partial.body.at("email_opt_ins").at("product_news").as_bool(), true);
   EXPECT_EQ(h().call("GET", "/api/account/me", "", token).body.at("display_name").as_string(), "Nguyễn Văn An");
+  // Each change is announced with the profile as it now is (the Notification service keeps the opt-ins).
+  EXPECT_EQ(events("user.profile_updated", user_id), 2);
+  EXPECT_EQ(h().query_text("SELECT data->>'opt_in_exam_results' FROM account.outbox WHERE type = "
+                           "'user.profile_updated' AND subject = '" +
+                           user_id + "' ORDER BY seq DESC LIMIT 1"),
+            "true");
 }
 
 TEST_F(MeRoutes, BadProfileChangesNameTheField) {

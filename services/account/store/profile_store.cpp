@@ -129,20 +129,27 @@ Awaitable<domain::Profile> ProfileStore::find_or_adopt(std::string user_id, std:
   }
 }
 
-Awaitable<std::optional<domain::Profile>> ProfileStore::update(std::string user_id, ProfileChange change) {
+Awaitable<std::optional<domain::Profile>> ProfileStore::update(std::string user_id, ProfileChange change,
+                                                               EventOf event_of) {
   std::optional<std::string> language;
   if (change.language) language = std::string(domain::language_code(*change.language));
-  const db::Result result =
-      co_await db_.query(sql("UPDATE account.profiles SET display_name = coalesce($2, display_name),"
-                             " language = coalesce($3, language), target_class = coalesce($4, target_class),"
-                             " opt_in_exam_results = coalesce($5, opt_in_exam_results),"
-                             " opt_in_product_news = coalesce($6, opt_in_product_news), updated_at = now()"
-                             " WHERE user_id = $1 AND state = 'active' RETURNING " +
-                             std::string(kColumns)),
-                         user_id, change.display_name, language, change.target_class, change.opt_in_exam_results,
-                         change.opt_in_product_news);
-  if (result.empty()) co_return std::nullopt;
-  co_return profile_of(result[0]);
+  const std::string statement =
+      sql("UPDATE account.profiles SET display_name = coalesce($2, display_name),"
+          " language = coalesce($3, language), target_class = coalesce($4, target_class),"
+          " opt_in_exam_results = coalesce($5, opt_in_exam_results),"
+          " opt_in_product_news = coalesce($6, opt_in_product_news), updated_at = now()"
+          " WHERE user_id = $1 AND state = 'active' RETURNING " +
+          std::string(kColumns));
+  const std::string outbox_table = schema_ + ".outbox";
+  co_return co_await db_.transaction([&](db::Transaction& tx) -> Awaitable<std::optional<domain::Profile>> {
+    const db::Result result = co_await tx.query(statement, user_id, change.display_name, language, change.target_class,
+                                                change.opt_in_exam_results, change.opt_in_product_news);
+    if (result.empty()) co_return std::nullopt;
+    auto profile = profile_of(result[0]);
+    const auto event = event_of(profile);
+    co_await outbox::append(tx, outbox_table, event);
+    co_return profile;
+  });
 }
 
 Awaitable<bool> ProfileStore::record_sign_in(std::string user_id, std::string ip, outbox::OutboxEvent event) {

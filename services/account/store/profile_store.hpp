@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,8 +63,10 @@ class ProfileStore {
   // The profile of a user Keycloak knows but this service does not (created in Keycloak's console, or the
   // demo users): created from the token's claims. Throws Taken if another row holds the username or e-mail.
   Awaitable<domain::Profile> find_or_adopt(std::string user_id, std::string username, std::string email);
-  // Applies the fields that are set; returns the updated profile, nullopt for an unknown user.
-  Awaitable<std::optional<domain::Profile>> update(std::string user_id, ProfileChange change);
+  // Applies the fields that are set and records event_of(updated profile) (user.profile_updated) in the same
+  // transaction; returns the updated profile, nullopt for an unknown user.
+  using EventOf = std::function<outbox::OutboxEvent(const domain::Profile&)>;
+  Awaitable<std::optional<domain::Profile>> update(std::string user_id, ProfileChange change, EventOf event_of);
 
   // Notes that user_id signed in from ip; when the address is new and the user had signed in from another one
   // before, records `event` (user.signed_in_new_ip). Returns whether the event was recorded.

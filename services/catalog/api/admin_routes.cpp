@@ -71,6 +71,7 @@ void add_admin_routes(http::Router& router, CatalogApi& api) {
   add_admin_question_routes(router, api);
   add_admin_blueprint_routes(router, api);
   add_admin_bank_routes(router, api);
+  add_admin_media_routes(router, api);
 }
 
 }  // namespace dt::catalog::api

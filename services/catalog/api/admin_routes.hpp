@@ -28,6 +28,9 @@ void add_admin_blueprint_routes(http::Router& router, CatalogApi& api);
 // POST /api/catalog/admin/import, GET .../export?format=json|csv&jurisdiction=,
 // GET .../bank-report?jurisdiction=.
 void add_admin_bank_routes(http::Router& router, CatalogApi& api);
+// GET /api/catalog/admin/media-references/{key}: the published questions showing a media key (the File
+// service's check before it deletes an object).
+void add_admin_media_routes(http::Router& router, CatalogApi& api);
 
 // A route handler `Awaitable<Response> handler(CatalogApi&, Request&, std::string actor)` behind the admin
 // check: the handler runs only for an admin, and gets the admin's id (the actor the store records).

@@ -1,5 +1,9 @@
 #include "catalog/api/exam_flow.hpp"
 
+#include <boost/json/array.hpp>
+
+#include "catalog/io/instant_json.hpp"
+
 #include "catalog/bank/bank_cache.hpp"
 #include "catalog/domain/exam_session.hpp"
 #include "catalog/domain/leitner.hpp"
@@ -48,8 +52,37 @@ Awaitable<LoadedExam> load_exam(CatalogApi& api, store::StoredExam stored_exam) 
 }
 
 Awaitable<void> save(CatalogApi& api, LoadedExam& loaded) {
+  const auto before = loaded.exam.status;
   loaded.exam.status = store::exam_status(loaded.exam.session);
-  loaded.exam.version = co_await api.store.save_exam(loaded.exam);
+  const bool completed = before == store::ExamStatus::in_progress && loaded.exam.status != before;
+  if (completed && loaded.exam.user_id && loaded.exam.session.result) {
+    auto announce = exam_completed(loaded.exam);
+    loaded.exam.version = co_await api.store.save_exam(loaded.exam, std::move(announce));
+  } else {
+    loaded.exam.version = co_await api.store.save_exam(loaded.exam);
+  }
+}
+
+outbox::OutboxEvent exam_completed(const store::StoredExam& exam) {
+  const auto& result = *exam.session.result;
+  boost::json::array reasons;
+  for (const auto& reason : result.fail_reasons) reasons.emplace_back(std::string(to_string(reason.kind)));
+  outbox::OutboxEvent event;
+  event.type = "exam.completed";
+  event.subject = *exam.user_id;
+  event.data = {{"user_id", *exam.user_id},
+                {"exam_id", exam.id},
+                {"blueprint", exam.blueprint_code},
+                {"jurisdiction", exam.jurisdiction.value()},
+                {"licence_class", exam.licence_class.value()},
+                {"score", result.score},
+                {"max_score", result.max_score},
+                {"passed", result.passed},
+                {"fail_reasons", std::move(reasons)},
+                {"finish", std::string(store::to_string(exam.status))},
+                {"started_at", io::format_instant(exam.session.started_at)},
+                {"finished_at", exam.session.finished_at ? io::format_instant(*exam.session.finished_at) : ""}};
+  return event;
 }
 
 Awaitable<bool> expire_if_due(CatalogApi& api, LoadedExam& loaded, TimePoint now) {

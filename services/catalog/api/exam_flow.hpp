@@ -13,6 +13,7 @@
 #include "catalog/domain/question.hpp"
 #include "catalog/store/learning_records.hpp"
 #include "catalog/store/stored_exam.hpp"
+#include "outbox/outbox.hpp"
 
 namespace dt::catalog::api {
 
@@ -31,7 +32,11 @@ Awaitable<LoadedExam> load_exam(CatalogApi& api, store::StoredExam stored);
 // Grades an exam whose time ran out (deadline + grace) and saves it; true when it did.
 Awaitable<bool> expire_if_due(CatalogApi& api, LoadedExam& loaded, TimePoint now);
 
-// Saves the session; a concurrent change of the same exam (two tabs) is a 409 the client retries.
+// exam.completed for a signed-in learner's graded exam (docs/events.md), recorded with the grading.
+outbox::OutboxEvent exam_completed(const store::StoredExam& exam);
+
+// Saves the session; a concurrent change of the same exam (two tabs) is a 409 the client retries. The save
+// that grades a signed-in learner's exam records exam.completed in the same transaction.
 Awaitable<void> save(CatalogApi& api, LoadedExam& loaded);
 
 // After grading a signed-in learner's exam: log each answer and move the questions in the review queue.

@@ -153,6 +153,25 @@ TEST_F(ExamRoutes, AllRightPassesAndSubmitIsIdempotent) {
   EXPECT_EQ(result.body, first.body);
 }
 
+TEST_F(ExamRoutes, GradingASignedInExamRecordsExamCompletedOnce) {
+  auto r = start("B", "completer");
+  ASSERT_EQ(r.status, 201);
+  const auto id = id_of(r);
+  const std::string events =
+      "SELECT count(*) FROM catalog.outbox WHERE type = 'exam.completed' AND subject = 'completer'";
+  EXPECT_EQ(h().query_int(events), 0);
+  ASSERT_EQ(h().call("POST", "/api/catalog/exams/" + id + "/submit", "", "completer").status, 200);
+  ASSERT_EQ(h().call("POST", "/api/catalog/exams/" + id + "/submit", "", "completer").status, 200);
+  EXPECT_EQ(h().query_int(events), 1);
+  EXPECT_EQ(h().query_int("SELECT count(*) FROM catalog.outbox WHERE data->>'exam_id' = '" + id +
+                          "' AND data->>'passed' = 'false' AND data->>'finish' = 'submitted'"),
+            1);
+  // Anonymous exams announce nothing: there is nobody to tell.
+  const auto anonymous = id_of(start());
+  ASSERT_EQ(h().call("POST", "/api/catalog/exams/" + anonymous + "/submit").status, 200);
+  EXPECT_EQ(h().query_int("SELECT count(*) FROM catalog.outbox WHERE data->>'exam_id' = '" + anonymous + "'"), 0);
+}
+
 TEST_F(ExamRoutes, TheServerKeepsTime) {
   auto r = start();
   const auto id = id_of(r);

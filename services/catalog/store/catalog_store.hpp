@@ -36,6 +36,7 @@
 #include "catalog/store/store_errors.hpp"
 #include "catalog/store/stored_exam.hpp"
 #include "db/database.hpp"
+#include "outbox/outbox.hpp"
 
 namespace dt::catalog::io {
 struct BankDocument;
@@ -88,6 +89,9 @@ class CatalogStore {
   Awaitable<void> delete_question(QuestionId id, std::string actor);
   // The admin table: non-deleted questions of any status.
   Awaitable<QuestionPage> list_questions(QuestionFilter filter);
+  // Ids of the published, non-deleted questions whose current revision shows the media `key` (the File
+  // service asks before it deletes an object), ascending.
+  Awaitable<std::vector<QuestionId>> questions_showing_media(std::string key);
   // Published, non-deleted questions whose text or options contain every word of `text` (any language, with or
   // without diacritics), best match first.
   Awaitable<std::vector<Question>> search(std::string text, std::optional<JurisdictionCode> jurisdiction,
@@ -117,6 +121,8 @@ class CatalogStore {
   // the stored version; returns the new version.
   // Throws ConcurrentModification when it moved, NotFound when the exam does not exist.
   Awaitable<int> save_exam(StoredExam exam);
+  // The same, recording `announce` (exam.completed) in the outbox in the same transaction.
+  Awaitable<int> save_exam(StoredExam exam, outbox::OutboxEvent announce);
   // The user's exams, newest first; page counts from 1, size is clamped to 1..kMaxPageSize.
   Awaitable<HistoryPage> history(std::string user_id, HistoryFilter filter, int page, int size);
   // In-progress exams whose deadline + kSubmitGrace is before `now`, oldest deadline first: for the sweeper.
@@ -144,6 +150,8 @@ class CatalogStore {
   Awaitable<bool> remove_bookmark(std::string user_id, QuestionId question);
 
  private:
+  // Throws NotFound or ConcurrentModification for an exam whose update matched no row.
+  Awaitable<void> throw_unsaved(const StoredExam& exam);
   // `text` with "catalog." qualified for this store's schema.
   std::string sql(std::string_view text) const;
 

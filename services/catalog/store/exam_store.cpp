@@ -106,18 +106,51 @@ Awaitable<std::optional<StoredExam>> CatalogStore::exam(std::string id) {
   co_return exam_of(rows[0]);
 }
 
-Awaitable<int> CatalogStore::save_exam(StoredExam exam) {
-  if (!detail::is_uuid(exam.id)) throw NotFound("no exam " + exam.id);
+namespace {
+
+constexpr std::string_view kSaveExam =
+    "UPDATE catalog.exams SET status = $1, started_at = $2::timestamptz, deadline = $3::timestamptz,"
+    " finished_at = $4::timestamptz, passed = $5, score = $6, max_score = $7, session = $8,"
+    " version = version + 1, updated_at = now()"
+    " WHERE id = $9::uuid AND version = $10 RETURNING version";
+
+db::Params save_params(const StoredExam& exam) {
   db::Params params = session_columns(exam);
   params.erase(params.begin() + 7);  // the drawn questions never change after create_exam: not rewritten
   params.insert(params.end(), {exam.id, exam.version});
-  const db::Result saved = co_await db_->query(
-      sql("UPDATE catalog.exams SET status = $1, started_at = $2::timestamptz, deadline = $3::timestamptz,"
-          " finished_at = $4::timestamptz, passed = $5, score = $6, max_score = $7, session = $8,"
-          " version = version + 1, updated_at = now()"
-          " WHERE id = $9::uuid AND version = $10 RETURNING version"),
-      params);
+  return params;
+}
+
+}  // namespace
+
+Awaitable<int> CatalogStore::save_exam(StoredExam exam) {
+  if (!detail::is_uuid(exam.id)) throw NotFound("no exam " + exam.id);
+  const std::string statement = sql(kSaveExam);
+  db::Params params = save_params(exam);
+  const db::Result saved = co_await db_->query(statement, std::move(params));
   if (!saved.empty()) co_return saved[0].get<std::int32_t>(0);
+  co_await throw_unsaved(exam);
+  co_return 0;
+}
+
+Awaitable<int> CatalogStore::save_exam(StoredExam exam, outbox::OutboxEvent announce) {
+  if (!detail::is_uuid(exam.id)) throw NotFound("no exam " + exam.id);
+  const std::string statement = sql(kSaveExam);
+  const std::string outbox_table = schema_ + ".outbox";
+  const std::optional<int> version =
+      co_await db_->transaction([&](db::Transaction& tx) -> Awaitable<std::optional<int>> {
+        db::Params params = save_params(exam);
+        const db::Result saved = co_await tx.query(statement, std::move(params));
+        if (saved.empty()) co_return std::nullopt;
+        co_await outbox::append(tx, outbox_table, announce);
+        co_return saved[0].get<std::int32_t>(0);
+      });
+  if (version) co_return *version;
+  co_await throw_unsaved(exam);
+  co_return 0;
+}
+
+Awaitable<void> CatalogStore::throw_unsaved(const StoredExam& exam) {
   const db::Result current = co_await db_->query(sql("SELECT version FROM catalog.exams WHERE id = $1::uuid"), exam.id);
   if (current.empty()) throw NotFound("no exam " + exam.id);
   throw ConcurrentModification("exam " + exam.id + " is at version " + std::to_string(current[0].get<std::int32_t>(0)) +

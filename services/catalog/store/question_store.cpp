@@ -46,6 +46,18 @@ Awaitable<std::vector<Question>> CatalogStore::published_bank(JurisdictionCode j
   co_return questions_of(rows);
 }
 
+Awaitable<std::vector<QuestionId>> CatalogStore::questions_showing_media(std::string key) {
+  const db::Result rows = co_await db_->query(
+      sql("SELECT q.id" + std::string(kCurrent) +
+          "WHERE q.status = 'published' AND q.deleted_at IS NULL"
+          " AND r.content -> 'media' @> jsonb_build_array(jsonb_build_object('key', $1::text)) ORDER BY q.id"),
+      key);
+  std::vector<QuestionId> ids;
+  ids.reserve(rows.size());
+  for (const db::Row& row : rows) ids.push_back(row.get<std::int64_t>("id"));
+  co_return ids;
+}
+
 Awaitable<std::optional<Question>> CatalogStore::question(QuestionId id) {
   const db::Result rows = co_await db_->query(sql("SELECT " + std::string(detail::kQuestionColumns) +
                                                   std::string(kCurrent) + "WHERE q.id = $1 AND q.deleted_at IS NULL"),

@@ -56,6 +56,7 @@ struct AccountHarness::Impl {
   std::string secret = required_env("DT_KEYCLOAK_ACCOUNT_SECRET");
   std::string schema = "account_t" + std::to_string(random_number());
   std::vector<std::string> usernames;  // deleted from Keycloak at the end
+  std::string admin_name;              // admin_token()'s user, once made
   std::mutex mutex;
   std::unique_ptr<service::testing::InProcessService> service;
 
@@ -113,7 +114,9 @@ AccountHarness::AccountHarness(HarnessOptions options) : impl_(std::make_unique<
                                           {"DT_KEYCLOAK_TIMEOUT_MS", "3000"},
                                           {"DT_AUTH_ISSUER", impl_->keycloak_url + "/realms/drivetest"},
                                           {"DT_ACCOUNT_RECONCILE_INTERVAL_MS", options.reconcile_interval_ms},
-                                          {"DT_ACCOUNT_PENDING_GRACE_SECONDS", options.pending_grace_seconds}};
+                                          {"DT_ACCOUNT_PENDING_GRACE_SECONDS", options.pending_grace_seconds},
+                                          {"DT_ACCOUNT_EVENTS_TOPIC", options.events_topic}};
+  if (const char* brokers = std::getenv("DT_KAFKA_BROKERS")) vars["DT_KAFKA_BROKERS"] = brokers;
   impl_->service = std::make_unique<service::testing::InProcessService>(
       "account", vars, [](service::Service& service, config::EnvConfig& env) { wire_account(service, env); });
 }
@@ -188,6 +191,23 @@ std::string AccountHarness::create_keycloak_user(const std::string& username, co
     id = co_await admin.create_user(std::move(user));
   });
   return id;
+}
+
+std::string AccountHarness::admin_token() {
+  std::string name;
+  {
+    std::lock_guard lock(impl_->mutex);
+    name = impl_->admin_name;
+  }
+  if (name.empty()) {
+    name = fresh_username("adm");
+    const auto id = create_keycloak_user(name);
+    impl_->with_keycloak(
+        [&](keycloak::KeycloakAdmin& admin) -> Awaitable<void> { co_await admin.set_realm_role(id, "admin", true); });
+    std::lock_guard lock(impl_->mutex);
+    impl_->admin_name = name;
+  }
+  return token(name);
 }
 
 void AccountHarness::sql(const std::string& statement) {

@@ -19,11 +19,8 @@ struct HarnessOptions {
   std::optional<std::string> keycloak_url;  // another Keycloak URL, e.g. a closed port to test an outage
   std::string reconcile_interval_ms = "3600000";
   std::string pending_grace_seconds = "120";
+  std::string events_topic = "account.events";  // where the outbox relay publishes (the topic must exist)
 };
-
-// The demo users of infra/keycloak/drivetest-realm.json.
-inline constexpr const char* kDemoAdmin = "admin";
-inline constexpr const char* kDemoAdminPassword = "Admin-demo-1";
 
 class AccountHarness {
  public:
@@ -54,6 +51,9 @@ class AccountHarness {
   // Keycloak's admin API with the Account service's own client (for setting up and checking tests).
   std::optional<keycloak::KeycloakUser> keycloak_user(const std::string& username);
   std::string create_keycloak_user(const std::string& username, const std::string& password = "Strong-pass-42");
+  // A token of an admin made for this harness (created on first use, deleted at the end): tests never depend on
+  // the demo admin's password or lock-out state.
+  std::string admin_token();
 
   // SQL against the harness's schema: "account." in the text is renamed. query_int returns the first column of
   // the first row as an integer.

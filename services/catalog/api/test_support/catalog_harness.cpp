@@ -139,6 +139,18 @@ std::uint16_t CatalogHarness::port() const { return impl_->service->port(); }
 void CatalogHarness::advance_clock(std::chrono::seconds by) { impl_->offset_seconds += by.count(); }
 const std::string& CatalogHarness::schema() const { return impl_->schema; }
 
+std::int64_t CatalogHarness::query_int(const std::string& query) {
+  std::int64_t value = 0;
+  run_on_io([&]() -> Awaitable<void> {
+    db::PoolOptions options;
+    options.url = impl_->pg_url;
+    db::Database db(co_await boost::asio::this_coro::executor, options);
+    const auto result = co_await db.query(store::qualify(query, impl_->schema));
+    value = result[0].get<std::int64_t>(0);
+  });
+  return value;
+}
+
 std::string CatalogHarness::token_for(const std::string& user_id, bool admin) const {
   return impl_->tokens.token_for(
       user_id, admin ? std::vector<std::string>{"learner", "admin"} : std::vector<std::string>{"learner"});

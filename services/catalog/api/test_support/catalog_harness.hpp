@@ -34,6 +34,8 @@ class CatalogHarness {
   // Moves the service's clock (exam deadlines) forward.
   void advance_clock(std::chrono::seconds by);
   const std::string& schema() const;
+  // SQL against the harness's schema ("catalog." renamed): the first column of the first row.
+  std::int64_t query_int(const std::string& query);
   // A valid access token for user_id (roles: learner, and admin when admin is true).
   std::string token_for(const std::string& user_id, bool admin = false) const;
 
