@@ -6,6 +6,9 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -118,12 +121,11 @@ TEST(EventsOutage, ANotificationServiceKilledMidBatchLosesAndRepeatsNothing) {
                                                   {"DT_NOTIFICATION_CLAIM_SECONDS", "3"},
                                                   {"DT_NOTIFICATION_POLL_INTERVAL_MS", "50"},
                                                   {"DT_SMTP_CONNECTIONS", "1"}};
-  constexpr int kEvents = 60;
+  constexpr int kEvents = 150;
   const std::string domain = "kill" + suffix + ".drivetest.local";
   const MailpitClient mailpit;
   const std::string query = "to:\"" + domain + "\"";
   {
-    NotificationProcess first(config);
     boost::asio::io_context io;  // outlives the producer, whose thread completes the publishes on it
     dt::events::ProducerOptions producer_options;
     producer_options.brokers = brokers;
@@ -136,7 +138,27 @@ TEST(EventsOutage, ANotificationServiceKilledMidBatchLosesAndRepeatsNothing) {
       }
     });
     producer.flush(5s);
-    mailpit.wait_for(query, 1, 60s);  // mid-batch: the first mails sent, most not yet
+    // The whole batch waits on the topic before the first instance starts; the kill comes as soon as the first mail is
+    // marked sent, while most are still to go.
+    NotificationProcess first(config);
+    dt::async::testing::run_blocking(io, [&]() -> dt::Awaitable<void> {
+      dt::db::PoolOptions pg;
+      pg.url = env_or_fail("DT_PG_URL");
+      dt::db::Database db(co_await boost::asio::this_coro::executor, pg);
+      boost::asio::steady_timer timer(co_await boost::asio::this_coro::executor);
+      const std::string sent = "SELECT count(*) FROM " + schema + ".notifications WHERE status = 'sent'";
+      for (int i = 0; i < 6000; ++i) {
+        std::int64_t count = 0;
+        try {
+          count = (co_await db.query(sent))[0].get<std::int64_t>(0);
+        } catch (const dt::db::Error&) {
+          // the schema is not migrated yet
+        }
+        if (count > 0) break;
+        timer.expires_after(5ms);
+        co_await timer.async_wait(boost::asio::use_awaitable);
+      }
+    });
     first.signal(SIGKILL);
   }
   const auto after_kill = mailpit.search(query).size();
