@@ -5,28 +5,8 @@
 # after `infra/keycloak.sh start`); fails when they are missing. Prints "N passed, N failed".
 set -uo pipefail
 
-passed=0
-failed=0
-pass() {
-  passed=$((passed + 1))
-  printf 'ok   %s\n' "$1"
-}
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL %s\n' "$1"
-  [[ -z "${2:-}" ]] || printf '     %s\n' "$2"
-}
-# check NAME CMD...: pass when CMD succeeds.
-check() {
-  local name="$1"
-  shift
-  if "$@"; then pass "$name"; else fail "$name" "command: $*"; fi
-}
-finish() {
-  printf '%d passed, %d failed\n' "$passed" "$failed"
-  ((failed == 0))
-  exit
-}
+# shellcheck source=check_lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/check_lib.sh"
 
 if [[ -z "${DT_KEYCLOAK_URL:-}" || -z "${DT_KEYCLOAK_ACCOUNT_SECRET:-}" ]]; then
   fail "environment" "DT_KEYCLOAK_URL and DT_KEYCLOAK_ACCOUNT_SECRET must be set: infra/keycloak.sh start && . infra/env.sh"

@@ -7,28 +7,8 @@
 # It deletes every stored message at the end: the catcher is for development and tests, nothing in it is kept.
 set -uo pipefail
 
-passed=0
-failed=0
-pass() {
-  passed=$((passed + 1))
-  printf 'ok   %s\n' "$1"
-}
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL %s\n' "$1"
-  [[ -z "${2:-}" ]] || printf '     %s\n' "$2"
-}
-# check NAME CMD...: pass when CMD succeeds.
-check() {
-  local name="$1"
-  shift
-  if "$@"; then pass "$name"; else fail "$name" "command: $*"; fi
-}
-finish() {
-  printf '%d passed, %d failed\n' "$passed" "$failed"
-  ((failed == 0))
-  exit
-}
+# shellcheck source=check_lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/check_lib.sh"
 
 if [[ -z "${DT_MAILPIT_URL:-}" || -z "${DT_SMTP_URL:-}" ]]; then
   fail "environment" "DT_MAILPIT_URL and DT_SMTP_URL must be set: infra/mailpit.sh start && . infra/env.sh"
