@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Project-local etcd 3.4 (the service registry): infra/etcd.sh {start|stop|status|restart|url|ctl [ARGS...]}
 #
-# One member named "drivetest", clients on http://127.0.0.1:52379, peers on 127.0.0.1:52380 (nothing else
+# One member named "drivetest", clients on http://127.0.0.1:22379, peers on 127.0.0.1:22380 (nothing else
 # listens), data in var/etcd, log in var/log/etcd.log, pid in var/run/etcd.pid. No authentication: it binds
 # to 127.0.0.1 only and holds nothing secret (instances' addresses). The Debian etcd service (2379/2380, data in
 # /var/lib/etcd) is never used or needed; it may run beside ours without interfering.
@@ -12,8 +12,8 @@ set -euo pipefail
 ETCD_SERVER=/usr/bin/etcd
 ETCD_NAME=drivetest
 ETCD_HOST=127.0.0.1
-ETCD_CLIENT_PORT=52379
-ETCD_PEER_PORT=52380
+ETCD_CLIENT_PORT=22379
+ETCD_PEER_PORT=22380
 ETCD_CLIENT_URL="http://$ETCD_HOST:$ETCD_CLIENT_PORT"
 ETCD_PEER_URL="http://$ETCD_HOST:$ETCD_PEER_PORT"
 ETCD_DIR="$DT_VAR/etcd"

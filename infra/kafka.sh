@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Project-local Apache Kafka 3.9 in KRaft mode: infra/kafka.sh {start|stop|status|restart|url|topics}
 #
-# One JVM that is both broker and controller (node 1): clients on 127.0.0.1:59092, the controller quorum on
-# 127.0.0.1:59093. The jars come from Maven Central (infra/kafka/pom.xml, copied into var/kafka/libs and
+# One JVM that is both broker and controller (node 1): clients on 127.0.0.1:29092, the controller quorum on
+# 127.0.0.1:29093. The jars come from Maven Central (infra/kafka/pom.xml, copied into var/kafka/libs and
 # cached in ~/.m2), the config is generated into var/kafka/server.properties on every start, data in
 # var/kafka/data (formatted once, cluster id in var/kafka/cluster.id), log in var/log/kafka.log, pid in
 # var/run/kafka.pid. `start` and `topics` create the topics of infra/kafka/topics.txt that are missing.
@@ -12,8 +12,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KAFKA_HOST=127.0.0.1
-KAFKA_PORT=59092
-KAFKA_CONTROLLER_PORT=59093
+KAFKA_PORT=29092
+KAFKA_CONTROLLER_PORT=29093
 KAFKA_BROKERS="$KAFKA_HOST:$KAFKA_PORT"
 KAFKA_SRC="$DT_ROOT/infra/kafka"
 KAFKA_DIR="$DT_VAR/kafka"

@@ -3,7 +3,7 @@
 #
 # Installed from Maven Central (org.keycloak:keycloak-quarkus-dist, through mvn and ~/.m2) into
 # var/keycloak/keycloak-VERSION, run in dev mode (`kc.sh start-dev`, H2 file database in var/keycloak/data)
-# on 127.0.0.1:58180, health on the management port 127.0.0.1:58190. Realm "drivetest" is imported from
+# on 127.0.0.1:28180, health on the management port 127.0.0.1:28190. Realm "drivetest" is imported from
 # infra/keycloak/drivetest-realm.json, with the Account service's client secret (var/secrets) filled in.
 # Bootstrap admin "kcadmin" (master realm), password in var/secrets/keycloak-admin.password.
 # Log in var/log/keycloak.log, pid (of the kc.sh session leader) in var/run/keycloak.pid.
@@ -25,8 +25,8 @@ else
 fi
 
 KC_HOST=127.0.0.1
-KC_PORT=58180
-KC_MANAGEMENT_PORT=58190
+KC_PORT=28180
+KC_MANAGEMENT_PORT=28190
 KC_URL="http://$KC_HOST:$KC_PORT"
 KC_REALM=drivetest
 KC_ADMIN_USER=kcadmin

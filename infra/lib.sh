@@ -16,7 +16,7 @@ DT_START_TIMEOUT="${DT_START_TIMEOUT:-60}"
 
 # step "starting postgres" -> "==> starting postgres"
 step() { printf '==> %s\n' "$*"; }
-# step_begin/step_end print one line in two parts: "==> starting postgres ... ready (127.0.0.1:55432)".
+# step_begin/step_end print one line in two parts: "==> starting postgres ... ready (127.0.0.1:25432)".
 # DT_STEP_OPEN remembers a half-printed line so that errors finish it with "FAILED" first.
 DT_STEP_OPEN=0
 step_begin() {

@@ -2,7 +2,7 @@
 # Project-local Mailpit (SMTP catcher with a web UI and an HTTP API):
 #   infra/mailpit.sh {start|stop|status|restart|url|smtp}
 #
-# SMTP on 127.0.0.1:51025 (any AUTH accepted, nothing relayed), web UI + API on http://127.0.0.1:58025, messages
+# SMTP on 127.0.0.1:21025 (any AUTH accepted, nothing relayed), web UI + API on http://127.0.0.1:28025, messages
 # in a SQLite database var/mailpit/mailpit.db (the newest 5000 kept), log in var/log/mailpit.log, pid in
 # var/run/mailpit.pid. No update checks, no reverse DNS, no remote CSS/fonts: it never leaves the machine.
 #
@@ -19,8 +19,8 @@ MAILPIT_VERSION=v1.27.11
 # The `go` directive of Mailpit's go.mod at MAILPIT_VERSION.
 MAILPIT_GO_MIN=1.24.3
 MAILPIT_HOST=127.0.0.1
-MAILPIT_SMTP_PORT=51025
-MAILPIT_HTTP_PORT=58025
+MAILPIT_SMTP_PORT=21025
+MAILPIT_HTTP_PORT=28025
 MAILPIT_URL="http://$MAILPIT_HOST:$MAILPIT_HTTP_PORT"
 MAILPIT_SMTP_URL="smtp://$MAILPIT_HOST:$MAILPIT_SMTP_PORT"
 MAILPIT_MAX_MESSAGES=5000

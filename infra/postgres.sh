@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Project-local PostgreSQL 15: infra/postgres.sh {start|stop|status|restart|url|psql [ARGS...]}
 #
-# Data in var/postgres (initdb on first start), listens on 127.0.0.1:55432 only, log in var/log/postgres.log,
+# Data in var/postgres (initdb on first start), listens on 127.0.0.1:25432 only, log in var/log/postgres.log,
 # superuser "drivetest" with a random password in var/secrets/postgres.password, database "drivetest".
 # The Debian postgresql service (cluster "main" on 5432) is never used or needed.
 set -euo pipefail
@@ -10,7 +10,7 @@ set -euo pipefail
 
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_HOST=127.0.0.1
-PG_PORT=55432
+PG_PORT=25432
 PG_SUPERUSER=drivetest
 PG_DATABASE=drivetest
 PG_DATA="$DT_VAR/postgres"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Project-local Redis 7: infra/redis.sh {start|stop|status|restart|url|cli [ARGS...]}
 #
-# Config generated into var/redis/redis.conf on every start, listens on 127.0.0.1:56379 only, password in
+# Config generated into var/redis/redis.conf on every start, listens on 127.0.0.1:26379 only, password in
 # var/secrets/redis.password, pid in var/run/redis.pid, log in var/log/redis.log, no persistence (a cache).
 # The Debian redis-server service (6379) is never used or needed.
 set -euo pipefail
@@ -10,7 +10,7 @@ set -euo pipefail
 
 REDIS_SERVER=/usr/bin/redis-server
 REDIS_HOST=127.0.0.1
-REDIS_PORT=56379
+REDIS_PORT=26379
 REDIS_DIR="$DT_VAR/redis"
 REDIS_CONF="$REDIS_DIR/redis.conf"
 REDIS_LOG="$DT_LOG_DIR/redis.log"

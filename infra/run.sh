@@ -12,8 +12,8 @@ set -euo pipefail
 step "DriveTest is running (stop it with: make stop)"
 "$DT_ROOT/infra/infra.sh" urls
 "$DT_ROOT/infra/services.sh" urls
-info "web app:        http://127.0.0.1:58080/ (through the gateway, when built)"
+info "web app:        http://127.0.0.1:28080/ (through the gateway, when built)"
 info "demo users:     learner / Learner-demo-1, admin / Admin-demo-1 (demo only; docs/identity.md)"
-info "mail catcher:   http://127.0.0.1:58025/ (every e-mail the platform sends lands here)"
-info "Keycloak admin: http://127.0.0.1:58180/admin/ as kcadmin, password: cat var/secrets/keycloak-admin.password"
+info "mail catcher:   http://127.0.0.1:28025/ (every e-mail the platform sends lands here)"
+info "Keycloak admin: http://127.0.0.1:28180/admin/ as kcadmin, password: cat var/secrets/keycloak-admin.password"
 info "full URLs with passwords: infra/postgres.sh url, infra/redis.sh url; logs: var/log/"

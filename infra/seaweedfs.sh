@@ -2,8 +2,8 @@
 # Project-local SeaweedFS (Apache-2.0), the S3-compatible object store of the File service:
 #   infra/seaweedfs.sh {start|stop|status|restart|url|buckets}
 #
-# One `weed server` process: master 127.0.0.1:59333 (gRPC 59343), volume 58480 (gRPC 58490), filer 58888 (gRPC
-# 58898) and the S3 API on http://127.0.0.1:58333 (gRPC 58343), all bound to 127.0.0.1. Data in var/seaweedfs,
+# One `weed server` process: master 127.0.0.1:29333 (gRPC 29343), volume 28480 (gRPC 28490), filer 28888 (gRPC
+# 28898) and the S3 API on http://127.0.0.1:28333 (gRPC 28343), all bound to 127.0.0.1. Data in var/seaweedfs,
 # log in var/log/seaweedfs.log, pid in var/run/seaweedfs.pid. Telemetry is off (-master.telemetry=false); the
 # server never checks for updates by itself (only the `weed update` command would). The Iceberg and Lance
 # catalogs and the embedded IAM API are off.
@@ -26,14 +26,14 @@ set -euo pipefail
 
 SEAWEEDFS_VERSION=4.48
 SEAWEEDFS_HOST=127.0.0.1
-SEAWEEDFS_S3_PORT=58333
-SEAWEEDFS_S3_GRPC_PORT=58343
-SEAWEEDFS_MASTER_PORT=59333
-SEAWEEDFS_MASTER_GRPC_PORT=59343
-SEAWEEDFS_VOLUME_PORT=58480
-SEAWEEDFS_VOLUME_GRPC_PORT=58490
-SEAWEEDFS_FILER_PORT=58888
-SEAWEEDFS_FILER_GRPC_PORT=58898
+SEAWEEDFS_S3_PORT=28333
+SEAWEEDFS_S3_GRPC_PORT=28343
+SEAWEEDFS_MASTER_PORT=29333
+SEAWEEDFS_MASTER_GRPC_PORT=29343
+SEAWEEDFS_VOLUME_PORT=28480
+SEAWEEDFS_VOLUME_GRPC_PORT=28490
+SEAWEEDFS_FILER_PORT=28888
+SEAWEEDFS_FILER_GRPC_PORT=28898
 SEAWEEDFS_URL="http://$SEAWEEDFS_HOST:$SEAWEEDFS_S3_PORT"
 SEAWEEDFS_REGION=us-east-1
 SEAWEEDFS_MEDIA_BUCKET=drivetest-media
@@ -168,7 +168,8 @@ cmd_start() {
   write_config
   printf '\n==== seaweedfs start %s ====\n' "$(date -u +%FT%TZ)" >>"$SEAWEEDFS_LOG"
   # weed stays in the foreground: it runs detached in its own session (setsid execs it in place, so $! is its
-  # pid). Every gRPC port is given: the defaults (HTTP port + 10000) would not exist for ports above 55535.
+  # pid). Every gRPC port is given rather than left to the default (HTTP port + 10000), which would fall in
+  # the ephemeral range.
   # Volumes: at most 64 of at most 1 GiB each (they grow on demand, nothing is preallocated).
   (
     exec setsid "$SEAWEEDFS_BIN" server \

@@ -3,7 +3,7 @@
 #   infra/web.sh build      install dependencies if needed, type check and build web/dist (skipped when unchanged)
 #   infra/web.sh test       formatting (Prettier), Vitest component tests, then the bundle-size budget
 #   infra/web.sh e2e [ARGS] Playwright end-to-end tests (tests/e2e) with Debian's chromium against the running
-#                           stack at DT_E2E_BASE_URL (default http://127.0.0.1:58080); ARGS go to `playwright test`
+#                           stack at DT_E2E_BASE_URL (default http://127.0.0.1:28080); ARGS go to `playwright test`
 #   infra/web.sh size       gzipped size of the learner path's JavaScript (fails above 250 KB)
 #   infra/web.sh fcp [URL]  first contentful paint of the home page in headless chromium (median of 15 loads)
 # Dependencies come from web/package-lock.json through `npm ci --prefer-offline` (the npm cache makes later
@@ -69,14 +69,14 @@ cmd_test() {
 cmd_e2e() {
   ensure_deps
   [[ -x "$DT_CHROMIUM" ]] || die "$DT_CHROMIUM not found: apt-get install -y chromium (infra/packages.txt)"
-  step "web end-to-end tests (Playwright, $DT_CHROMIUM) against ${DT_E2E_BASE_URL:-http://127.0.0.1:58080}"
+  step "web end-to-end tests (Playwright, $DT_CHROMIUM) against ${DT_E2E_BASE_URL:-http://127.0.0.1:28080}"
   # The specs live in tests/e2e; NODE_PATH lets them resolve @playwright/test from web/node_modules.
   (cd "$WEB" && NODE_PATH="$WEB/node_modules" npx playwright test -c "$DT_ROOT/tests/e2e/playwright.config.ts" "$@")
 }
 
 cmd_fcp() {
   ensure_deps
-  node "$WEB/scripts/fcp.mjs" "${1:-${DT_E2E_BASE_URL:-http://127.0.0.1:58080}/}"
+  node "$WEB/scripts/fcp.mjs" "${1:-${DT_E2E_BASE_URL:-http://127.0.0.1:28080}/}"
 }
 
 case "${1:-}" in

@@ -9,12 +9,12 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
-const gateway = "http://127.0.0.1:58080";
+const gateway = "http://127.0.0.1:28080";
 const services: Record<string, string> = {
-  "/api/catalog": "http://127.0.0.1:58081",
-  "/api/account": "http://127.0.0.1:58082",
-  "/api/notification": "http://127.0.0.1:58083",
-  "/api/files": "http://127.0.0.1:58084",
+  "/api/catalog": "http://127.0.0.1:28081",
+  "/api/account": "http://127.0.0.1:28082",
+  "/api/notification": "http://127.0.0.1:28083",
+  "/api/files": "http://127.0.0.1:28084",
 };
 
 const viaGateway = process.env.DT_WEB_PROXY === "gateway";

@@ -5,7 +5,7 @@
 #
 #   $REALM_TEMPLATE (infra/keycloak/drivetest-realm.json)  ->  $OUT_DIR/keycloak/drivetest-realm.json
 #     the drivetest-account client's secret placeholder replaced by KEYCLOAK_ACCOUNT_CLIENT_SECRET, and the
-#     realm's SMTP server (127.0.0.1:51025 locally) replaced by SMTP_HOST:SMTP_PORT (Mailpit in compose)
+#     realm's SMTP server (127.0.0.1:21025 locally) replaced by SMTP_HOST:SMTP_PORT (Mailpit in compose)
 #   $OUT_DIR/seaweedfs/s3.json  the S3 identity `drivetest` (S3_ACCESS_KEY / S3_SECRET_KEY), may do everything
 #
 # Idempotent: a second run writes the same files. Keycloak imports the realm only while it does not exist.

@@ -1,6 +1,6 @@
 #pragma once
 // Token verification for a whole service, from the environment:
-//   DT_AUTH_ISSUER          the iss every token must carry (default http://127.0.0.1:58180/realms/drivetest)
+//   DT_AUTH_ISSUER          the iss every token must carry (default http://127.0.0.1:28180/realms/drivetest)
 //   DT_AUTH_JWKS_URL        where the signing keys are (default <issuer>/protocol/openid-connect/certs)
 //   DT_AUTH_AUDIENCE        comma-separated accepted audiences, matched against aud or azp (default drivetest-api)
 //   DT_AUTH_LEEWAY_SECONDS  clock skew tolerated on exp/nbf/iat, 0..300 (default 30)
@@ -18,7 +18,7 @@
 
 namespace dt::auth {
 
-inline constexpr const char* kDefaultIssuer = "http://127.0.0.1:58180/realms/drivetest";
+inline constexpr const char* kDefaultIssuer = "http://127.0.0.1:28180/realms/drivetest";
 
 struct AuthSettings {
   std::string issuer;

@@ -26,8 +26,8 @@ EnvConfig env_of(std::map<std::string, std::string> vars) {
 TEST(AuthSettings, DefaultsToTheLocalKeycloakRealm) {
   auto env = env_of({});
   const auto s = read_auth_settings(env);
-  EXPECT_EQ(s.issuer, "http://127.0.0.1:58180/realms/drivetest");
-  EXPECT_EQ(s.jwks_url, "http://127.0.0.1:58180/realms/drivetest/protocol/openid-connect/certs");
+  EXPECT_EQ(s.issuer, "http://127.0.0.1:28180/realms/drivetest");
+  EXPECT_EQ(s.jwks_url, "http://127.0.0.1:28180/realms/drivetest/protocol/openid-connect/certs");
   EXPECT_EQ(s.audiences, (std::vector<std::string>{"drivetest-api"}));
   EXPECT_EQ(s.leeway, std::chrono::seconds(30));
   EXPECT_NO_THROW(env.check());

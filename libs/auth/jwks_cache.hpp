@@ -28,7 +28,7 @@ class JwksUnavailable : public std::runtime_error {
 };
 
 struct JwksOptions {
-  std::string jwks_url;  // e.g. "http://127.0.0.1:58180/realms/drivetest/protocol/openid-connect/certs"
+  std::string jwks_url;  // e.g. "http://127.0.0.1:28180/realms/drivetest/protocol/openid-connect/certs"
   std::chrono::seconds min_refresh_interval{10};  // between two fetch attempts, whatever triggers them
   std::chrono::seconds max_age{3600};             // a set older than this is fetched again when next used
   std::chrono::milliseconds fetch_timeout{5000};

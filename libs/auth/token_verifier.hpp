@@ -18,7 +18,7 @@
 namespace dt::auth {
 
 struct VerifierOptions {
-  std::string issuer;                  // e.g. "http://127.0.0.1:58180/realms/drivetest"
+  std::string issuer;                  // e.g. "http://127.0.0.1:28180/realms/drivetest"
   std::vector<std::string> audiences;  // a token is for us if its aud contains, or its azp is, one of these
   std::chrono::seconds leeway{30};     // tolerated clock skew for exp, nbf and iat
 };

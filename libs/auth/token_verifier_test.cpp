@@ -119,8 +119,8 @@ TEST_F(TokenVerifierTest, RefusesEveryOtherAlgorithm) {
 }
 
 TEST_F(TokenVerifierTest, RefusesAWrongOrMissingIssuer) {
-  for (const char* issuer : {"http://evil.example/realms/drivetest", "http://127.0.0.1:58180/realms/drivetest/",
-                             "http://127.0.0.1:58180/realms/master"}) {
+  for (const char* issuer : {"http://evil.example/realms/drivetest", "http://127.0.0.1:28180/realms/drivetest/",
+                             "http://127.0.0.1:28180/realms/master"}) {
     auto c = claims();
     c["iss"] = issuer;
     EXPECT_EQ(refusal(sign(c)), TokenError::wrong_issuer) << issuer;

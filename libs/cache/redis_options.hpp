@@ -7,7 +7,7 @@
 namespace dt::cache {
 
 struct RedisOptions {
-  std::string url;  // redis://:password@127.0.0.1:56379/0, see RedisUrl
+  std::string url;  // redis://:password@127.0.0.1:26379/0, see RedisUrl
   std::size_t max_connections = 8;
   std::chrono::milliseconds connect_timeout{1000};  // TCP connect + AUTH + SELECT
   std::chrono::milliseconds command_timeout{1000};  // write of a command (or pipeline) + read of all its replies

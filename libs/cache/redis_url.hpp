@@ -1,6 +1,6 @@
 #pragma once
 // RedisUrl: where and how to connect, parsed from redis://[[user]:password@]host[:port][/db].
-// Example: redis://:secret@127.0.0.1:56379/0. User and password may be percent-encoded.
+// Example: redis://:secret@127.0.0.1:26379/0. User and password may be percent-encoded.
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -10,13 +10,13 @@ namespace {
 using dt::cache::RedisUrl;
 
 TEST(RedisUrl, ParsesPasswordHostPortAndDb) {
-  const RedisUrl url = RedisUrl::parse("redis://:s3cret@127.0.0.1:56379/2");
+  const RedisUrl url = RedisUrl::parse("redis://:s3cret@127.0.0.1:26379/2");
   EXPECT_EQ(url.host, "127.0.0.1");
-  EXPECT_EQ(url.port, 56379);
+  EXPECT_EQ(url.port, 26379);
   EXPECT_EQ(url.username, "");
   EXPECT_EQ(url.password, "s3cret");
   EXPECT_EQ(url.db, 2);
-  EXPECT_EQ(url.endpoint(), "127.0.0.1:56379");
+  EXPECT_EQ(url.endpoint(), "127.0.0.1:26379");
 }
 
 TEST(RedisUrl, DefaultsToPort6379Db0AndNoAuth) {
@@ -35,9 +35,9 @@ TEST(RedisUrl, DecodesUserAndPassword) {
 }
 
 TEST(RedisUrl, TakesIpv6Hosts) {
-  const RedisUrl url = RedisUrl::parse("redis://[::1]:56379");
+  const RedisUrl url = RedisUrl::parse("redis://[::1]:26379");
   EXPECT_EQ(url.host, "::1");
-  EXPECT_EQ(url.endpoint(), "[::1]:56379");
+  EXPECT_EQ(url.endpoint(), "[::1]:26379");
 }
 
 TEST(RedisUrl, RejectsWhatItCannotUse) {

@@ -7,7 +7,7 @@
 namespace dt::db {
 
 struct PoolOptions {
-  // libpq URI, e.g. "postgresql://user:pass@127.0.0.1:55432/drivetest" (any libpq URI parameter is accepted).
+  // libpq URI, e.g. "postgresql://user:pass@127.0.0.1:25432/drivetest" (any libpq URI parameter is accepted).
   std::string url{};
   // Upper bound on open connections; the (max_connections + 1)th concurrent user waits for a free one.
   std::size_t max_connections = 8;

@@ -31,7 +31,7 @@
 namespace dt::events {
 
 struct ConsumerOptions {
-  std::string brokers = "127.0.0.1:59092";
+  std::string brokers = "127.0.0.1:29092";
   std::string group_id;  // required: members of a group share the partitions and the committed offsets
   std::vector<std::string> topics;
   std::string client_id = "drivetest";

@@ -1,6 +1,6 @@
 #pragma once
 // How a service reaches Kafka, from the environment (docs/events.md):
-//   DT_KAFKA_BROKERS            host:port[,host:port...], default 127.0.0.1:59092 (infra/kafka.sh)
+//   DT_KAFKA_BROKERS            host:port[,host:port...], default 127.0.0.1:29092 (infra/kafka.sh)
 //   DT_KAFKA_PUBLISH_TIMEOUT_MS how long a publish may wait for the broker's acknowledgement, default 30000
 // ProducerOptions and ConsumerOptions take these plus what only the caller knows (client id, group, topics).
 #include <chrono>
@@ -11,7 +11,7 @@
 namespace dt::events {
 
 struct KafkaSettings {
-  std::string brokers = "127.0.0.1:59092";
+  std::string brokers = "127.0.0.1:29092";
   std::chrono::milliseconds publish_timeout{30'000};
 };
 

@@ -20,7 +20,7 @@ dt::config::EnvConfig env_of(std::map<std::string, std::string> vars) {
 TEST(KafkaSettings, DefaultsToTheLocalBroker) {
   auto env = env_of({});
   const auto s = dt::events::read_kafka_settings(env);
-  EXPECT_EQ(s.brokers, "127.0.0.1:59092");
+  EXPECT_EQ(s.brokers, "127.0.0.1:29092");
   EXPECT_EQ(s.publish_timeout, 30s);
   EXPECT_NO_THROW(env.check());
 }

@@ -22,7 +22,7 @@
 namespace dt::events {
 
 struct ProducerOptions {
-  std::string brokers = "127.0.0.1:59092";
+  std::string brokers = "127.0.0.1:29092";
   std::string client_id = "drivetest";
   // How long a message may wait for the broker (queued, retried, in flight) before publish() fails.
   std::chrono::milliseconds message_timeout{30'000};

@@ -31,7 +31,7 @@ struct EtcdRange {
 
 class EtcdClient {
  public:
-  // url: "http://127.0.0.1:52379" (throws std::invalid_argument if malformed). timeout bounds each call.
+  // url: "http://127.0.0.1:22379" (throws std::invalid_argument if malformed). timeout bounds each call.
   EtcdClient(Executor executor, std::string url, std::chrono::milliseconds timeout);
 
   const std::string& url() const { return url_; }

@@ -9,7 +9,7 @@
 // service per second is negligible for etcd. While etcd is unreachable the poll backs off (poll_interval,
 // doubling, up to max_backoff), logs once, and keeps the last list.
 //
-//   dt::registry::EtcdDiscovery discovery(service.executor(), {.etcd_url = "http://127.0.0.1:52379"});
+//   dt::registry::EtcdDiscovery discovery(service.executor(), {.etcd_url = "http://127.0.0.1:22379"});
 //   discovery.watch("catalog", [&table](std::vector<ServiceInstance> list) { table.replace(std::move(list)); });
 #include <chrono>
 #include <memory>
@@ -24,7 +24,7 @@
 namespace dt::registry {
 
 struct EtcdDiscoveryOptions {
-  std::string etcd_url = "http://127.0.0.1:52379";
+  std::string etcd_url = "http://127.0.0.1:22379";
   std::chrono::milliseconds poll_interval{1000};
   std::chrono::milliseconds request_timeout{2000};
   std::chrono::milliseconds max_backoff{10000};

@@ -20,7 +20,7 @@
 namespace dt::registry {
 
 struct RegistrationOptions {
-  std::string etcd_url = "http://127.0.0.1:52379";
+  std::string etcd_url = "http://127.0.0.1:22379";
   // Lease TTL: how long a dead instance stays listed at most. etcd refuses less than about 2 s.
   std::chrono::seconds ttl{10};
   // Bounds each etcd call, including the revoke in stop().

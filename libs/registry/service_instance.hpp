@@ -1,8 +1,8 @@
 #pragma once
 // ServiceInstance: one running copy of a service as the registry knows it, and its JSON form (the value stored
 // under /drivetest/services/<service>/<id>):
-//   {"service":"catalog","id":"catalog-127.0.0.1-58081-4242","address":"127.0.0.1","port":58081,
-//    "version":"dev","health_url":"http://127.0.0.1:58081/health/ready"}
+//   {"service":"catalog","id":"catalog-127.0.0.1-28081-4242","address":"127.0.0.1","port":28081,
+//    "version":"dev","health_url":"http://127.0.0.1:28081/health/ready"}
 #include <compare>
 #include <cstdint>
 #include <string>

@@ -18,19 +18,19 @@ using dt::registry::ServiceInstance;
 ServiceInstance catalog() {
   ServiceInstance instance;
   instance.service = "catalog";
-  instance.id = "catalog-127.0.0.1-58081-42";
+  instance.id = "catalog-127.0.0.1-28081-42";
   instance.address = "127.0.0.1";
-  instance.port = 58081;
+  instance.port = 28081;
   instance.version = "1.2.3";
-  instance.health_url = "http://127.0.0.1:58081/health/ready";
+  instance.health_url = "http://127.0.0.1:28081/health/ready";
   return instance;
 }
 
 TEST(ServiceInstance, RoundTripsThroughJson) {
   const ServiceInstance instance = catalog();
   EXPECT_EQ(to_json(instance),
-            R"({"service":"catalog","id":"catalog-127.0.0.1-58081-42","address":"127.0.0.1","port":58081,)"
-            R"("version":"1.2.3","health_url":"http://127.0.0.1:58081/health/ready"})");
+            R"({"service":"catalog","id":"catalog-127.0.0.1-28081-42","address":"127.0.0.1","port":28081,)"
+            R"("version":"1.2.3","health_url":"http://127.0.0.1:28081/health/ready"})");
   EXPECT_EQ(parse_instance(to_json(instance)), instance);
 }
 
@@ -53,14 +53,14 @@ TEST(ServiceInstance, ParsingNamesWhatIsWrong) {
 
 TEST(ServiceInstance, BaseUrlBracketsIpv6) {
   ServiceInstance instance = catalog();
-  EXPECT_EQ(instance.base_url(), "http://127.0.0.1:58081");
+  EXPECT_EQ(instance.base_url(), "http://127.0.0.1:28081");
   instance.address = "::1";
-  EXPECT_EQ(instance.base_url(), "http://[::1]:58081");
+  EXPECT_EQ(instance.base_url(), "http://[::1]:28081");
 }
 
 TEST(RegistryKeys, LayoutIsServicesSlashNameSlashId) {
   EXPECT_EQ(service_prefix("catalog"), "/drivetest/services/catalog/");
-  EXPECT_EQ(instance_key(catalog()), "/drivetest/services/catalog/catalog-127.0.0.1-58081-42");
+  EXPECT_EQ(instance_key(catalog()), "/drivetest/services/catalog/catalog-127.0.0.1-28081-42");
   EXPECT_THROW(service_prefix("Catalog"), std::invalid_argument);
   EXPECT_THROW(service_prefix("a/b"), std::invalid_argument);
   EXPECT_THROW(service_prefix(""), std::invalid_argument);

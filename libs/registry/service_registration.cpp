@@ -30,7 +30,7 @@ std::string default_address(const std::string& listen_host) {
 }  // namespace
 
 void register_with_registry(service::Service& service, config::EnvConfig& env) {
-  const std::string url = env.string("DT_REGISTRY_URL", "http://127.0.0.1:52379");
+  const std::string url = env.string("DT_REGISTRY_URL", "http://127.0.0.1:22379");
   const auto ttl = env.integer("DT_REGISTRY_TTL_SECONDS", 10, {.min = 2, .max = 300});
   const std::string address = env.string("DT_REGISTRY_ADDRESS", default_address(service.settings().http.host));
   if (url == "off") {

@@ -7,7 +7,7 @@
 // lease (registration.hpp) and keeps it alive; when shutdown begins it revokes the lease, so the instance leaves
 // the registry before its connections drain. etcd being down never stops the service: it registers when etcd
 // comes back. Settings (see docs/registry.md):
-//   DT_REGISTRY_URL          etcd's client URL, default http://127.0.0.1:52379; "off" registers nothing
+//   DT_REGISTRY_URL          etcd's client URL, default http://127.0.0.1:22379; "off" registers nothing
 //   DT_REGISTRY_TTL_SECONDS  lease TTL, default 10 (2 to 300): how long a killed instance stays listed at most
 //   DT_REGISTRY_ADDRESS      the address others reach this instance at; default DT_HTTP_HOST, or the machine's
 //                            host name when DT_HTTP_HOST listens on every interface (0.0.0.0, ::)

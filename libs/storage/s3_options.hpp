@@ -7,7 +7,7 @@
 namespace dt::storage {
 
 struct S3Options {
-  std::string endpoint = "http://127.0.0.1:58333";  // scheme://host[:port] the service talks to, no trailing '/'
+  std::string endpoint = "http://127.0.0.1:28333";  // scheme://host[:port] the service talks to, no trailing '/'
   std::string public_endpoint;                      // what browsers reach (public and presigned URLs); empty: endpoint
   std::string region = "us-east-1";
   std::string access_key;

@@ -27,7 +27,7 @@ Mac hmac_sha256(std::string_view key, std::string_view data) {
 
 std::string_view view(const Mac& mac) { return {reinterpret_cast<const char*>(mac.data()), mac.size()}; }
 
-// The authority of a base URL: "http://127.0.0.1:58333" -> "127.0.0.1:58333".
+// The authority of a base URL: "http://127.0.0.1:28333" -> "127.0.0.1:28333".
 std::string host_of(std::string_view base_url) {
   const auto scheme = base_url.find("://");
   if (scheme == std::string_view::npos) throw std::invalid_argument("not a URL: " + std::string(base_url));

@@ -15,7 +15,7 @@ std::string uri_encode(std::string_view text, bool keep_slash);
 
 struct PresignRequest {
   std::string method = "GET";
-  std::string base_url;  // scheme://host[:port] the URL starts with, e.g. "http://127.0.0.1:58333"
+  std::string base_url;  // scheme://host[:port] the URL starts with, e.g. "http://127.0.0.1:28333"
   std::string path;      // already encoded, e.g. "/drivetest-private/ab12..."
   std::string region;
   std::string access_key;

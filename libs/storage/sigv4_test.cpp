@@ -32,17 +32,17 @@ TEST(Presign, MatchesAwsDocumentedExample) {
 
 TEST(Presign, SignsTheHostWithItsPortAndChangesWithEveryInput) {
   PresignRequest r;
-  r.base_url = "http://127.0.0.1:58333";
+  r.base_url = "http://127.0.0.1:28333";
   r.path = "/drivetest-private/abc";
   r.region = "us-east-1";
   r.access_key = "AK";
   r.secret_key = "SK";
   r.now = may_24_2013();
   const auto base = presign(r);
-  EXPECT_EQ(base.rfind("http://127.0.0.1:58333/drivetest-private/abc?X-Amz-Algorithm=AWS4-HMAC-SHA256", 0), 0u);
+  EXPECT_EQ(base.rfind("http://127.0.0.1:28333/drivetest-private/abc?X-Amz-Algorithm=AWS4-HMAC-SHA256", 0), 0u);
   EXPECT_NE(base.find("&X-Amz-Expires=900&"), std::string::npos);
   auto other_port = r;
-  other_port.base_url = "http://127.0.0.1:58334";
+  other_port.base_url = "http://127.0.0.1:28334";
   auto other_key = r;
   other_key.path = "/drivetest-private/abd";
   auto other_secret = r;

@@ -18,7 +18,7 @@ struct FileSettings {
   std::size_t part_size = 5 * 1024 * 1024;           // S3 multipart part size: the memory one upload holds
   int max_concurrent_uploads = 8;                    // more get 503 with Retry-After
   std::chrono::seconds presign_ttl{900};             // how long a private object's URL works
-  std::string catalog_url = "http://127.0.0.1:58081";
+  std::string catalog_url = "http://127.0.0.1:28081";
   std::chrono::milliseconds catalog_timeout{3000};
 };
 

@@ -4,7 +4,7 @@
 #include "registry/service_registration.hpp"
 
 int main() {
-  return dt::service::run_main("file", 58084, [](dt::service::Service& service, dt::config::EnvConfig& env) {
+  return dt::service::run_main("file", 28084, [](dt::service::Service& service, dt::config::EnvConfig& env) {
     dt::file::wire_file(service, env);
     dt::registry::register_with_registry(service, env);
   });

@@ -8,7 +8,7 @@ GatewaySettings read_gateway_settings(dt::config::EnvConfig& env) {
   s.routes_file = env.string("DT_GATEWAY_ROUTES_FILE", DT_GATEWAY_DEFAULT_ROUTES_FILE);
   s.static_dir = env.string("DT_GATEWAY_STATIC_DIR", DT_GATEWAY_DEFAULT_STATIC_DIR);
   s.reload_interval = env.millis("DT_GATEWAY_RELOAD_INTERVAL_MS", milliseconds(1000), {.min = 50, .max = 600'000});
-  s.registry_url = env.string("DT_REGISTRY_URL", "http://127.0.0.1:52379");
+  s.registry_url = env.string("DT_REGISTRY_URL", "http://127.0.0.1:22379");
   s.registry_poll = env.millis("DT_GATEWAY_REGISTRY_POLL_MS", milliseconds(1000), {.min = 50, .max = 60'000});
   s.upstream_idle = static_cast<std::size_t>(env.integer("DT_GATEWAY_UPSTREAM_IDLE", 256, {.min = 0, .max = 100'000}));
   s.connect_timeout = env.millis("DT_GATEWAY_CONNECT_TIMEOUT_MS", milliseconds(1000), {.min = 10, .max = 60'000});

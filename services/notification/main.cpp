@@ -3,7 +3,7 @@
 #include "registry/service_registration.hpp"
 
 int main() {
-  return dt::service::run_main("notification", 58083, [](dt::service::Service& service, dt::config::EnvConfig& env) {
+  return dt::service::run_main("notification", 28083, [](dt::service::Service& service, dt::config::EnvConfig& env) {
     dt::notification::wire_notification(service, env);
     dt::registry::register_with_registry(service, env);
   });

@@ -41,7 +41,7 @@ void wire_notification(service::Service& service, config::EnvConfig& env) {
   const auto group = env.string("DT_NOTIFICATION_GROUP", "notification");
   const auto dead_letter_topic = env.string("DT_NOTIFICATION_DEAD_LETTER_TOPIC", "notification.dead-letter");
   const auto templates_dir = env.string("DT_NOTIFICATION_TEMPLATES_DIR", DT_NOTIFICATION_TEMPLATES_DIR);
-  const auto app_url = env.string("DT_NOTIFICATION_APP_URL", "http://127.0.0.1:58080");
+  const auto app_url = env.string("DT_NOTIFICATION_APP_URL", "http://127.0.0.1:28080");
   delivery::DispatcherOptions dispatch;
   dispatch.retry.max_attempts = static_cast<int>(
       env.integer("DT_NOTIFICATION_MAX_ATTEMPTS", dispatch.retry.max_attempts, {.min = 1, .max = 100}));

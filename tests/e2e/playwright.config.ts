@@ -17,7 +17,7 @@ export default defineConfig({
   outputDir: join(root, "artifacts/e2e/results"),
   reporter: [["list"]],
   use: {
-    baseURL: process.env.DT_E2E_BASE_URL ?? "http://127.0.0.1:58080",
+    baseURL: process.env.DT_E2E_BASE_URL ?? "http://127.0.0.1:28080",
     locale: "vi-VN",
     viewport: { width: 1280, height: 900 },
     screenshot: "only-on-failure",

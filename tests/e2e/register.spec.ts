@@ -27,7 +27,7 @@ test("register a new user and sign in", async ({ page }) => {
 
   // Sign in: Keycloak's form comes with the user name filled in.
   await page.locator("main").getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/58180/);
+  await page.waitForURL(/28180/);
   await expect(page.locator("#username")).toHaveValue(username);
   await page.locator("#password").fill(password);
   await page.locator("#kc-login").click();

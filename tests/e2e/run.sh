@@ -4,14 +4,14 @@
 # Starts what is not running: the local servers (infra/infra.sh start), then the services of
 # infra/services.list (infra/services.sh start, binaries from build/), loads the demo banks when the Catalog has
 # none, builds web/dist when it changed, checks that the gateway serves the app and the API at
-# DT_E2E_BASE_URL (default http://127.0.0.1:58080), and runs Playwright (infra/web.sh e2e) with Debian's chromium.
+# DT_E2E_BASE_URL (default http://127.0.0.1:28080), and runs Playwright (infra/web.sh e2e) with Debian's chromium.
 # Screenshots of the main pages go to artifacts/screenshots, failures' traces to artifacts/e2e (git-ignored).
 set -euo pipefail
 # shellcheck source=../../infra/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../../infra/lib.sh"
 cd "$DT_ROOT"
 
-base="${DT_E2E_BASE_URL:-http://127.0.0.1:58080}"
+base="${DT_E2E_BASE_URL:-http://127.0.0.1:28080}"
 export DT_E2E_BASE_URL="$base"
 
 grep -Eq '^gateway[[:space:]]' infra/services.list ||

@@ -6,7 +6,7 @@ import { join } from "node:path";
 
 export const learner = { username: "learner", password: "Learner-demo-1" };
 export const admin = { username: "admin", password: "Admin-demo-1" };
-export const keycloak = process.env.DT_KEYCLOAK_URL ?? "http://127.0.0.1:58180";
+export const keycloak = process.env.DT_KEYCLOAK_URL ?? "http://127.0.0.1:28180";
 
 const screenshots = join(__dirname, "../../artifacts/screenshots");
 
@@ -43,7 +43,7 @@ export async function signIn(
   await page.locator("#username").fill(user.username);
   await page.locator("#password").fill(user.password);
   await page.locator("#kc-login").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/auth/") && url.port !== "58180");
+  await page.waitForURL((url) => !url.pathname.startsWith("/auth/") && url.port !== "28180");
   await expect(page.locator("header").getByRole("button", { name: /Sign out|Đăng xuất/ })).toBeVisible();
   await page.locator("header").getByRole("button", { name: lang.toUpperCase(), exact: true }).click();
 }

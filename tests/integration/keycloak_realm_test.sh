@@ -15,7 +15,7 @@ fi
 
 REALM_URL="$DT_KEYCLOAK_URL/realms/drivetest"
 TOKEN_URL="$REALM_URL/protocol/openid-connect/token"
-ISSUER=http://127.0.0.1:58180/realms/drivetest
+ISSUER=http://127.0.0.1:28180/realms/drivetest
 
 # token_reply ARGS...: sets STATUS and BODY from a token request.
 token_reply() {

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-10}
-url=${DT_CATALOG_URL:-http://127.0.0.1:58081}
+url=${DT_CATALOG_URL:-http://127.0.0.1:28081}
 work=var/bench/catalog
 rm -rf "$work" && mkdir -p "$work"
 export DT_EXAM_IDS="$PWD/$work/ids" DT_LOAD_DIR="$PWD/tests/load"

@@ -6,7 +6,7 @@
 #   2. the service's RSS (sampled every 50 ms from /proc) while CONCURRENT 20 MiB uploads run at once.
 # The admin token comes from Keycloak's demo admin (password grant of the drivetest-tests client).
 # Usage: tests/load/files.sh [rounds] [concurrent]    Results go to stdout; the files to var/bench/files.
-# Environment: DT_FILE_URL (default http://127.0.0.1:58084), DT_FILE_PID (default from var/run/file.pid), and
+# Environment: DT_FILE_URL (default http://127.0.0.1:28084), DT_FILE_PID (default from var/run/file.pid), and
 # what infra/env.sh exports (DT_S3_URL, DT_S3_ACCESS_KEY, DT_S3_SECRET_KEY, DT_KEYCLOAK_URL).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 . infra/env.sh
 rounds=${1:-3}
 concurrent=${2:-8}
-url=${DT_FILE_URL:-http://127.0.0.1:58084}
+url=${DT_FILE_URL:-http://127.0.0.1:28084}
 pid=${DT_FILE_PID:-$(cat var/run/file.pid)}
 work=var/bench/files
 rm -rf "$work" && mkdir -p "$work"

@@ -1,10 +1,10 @@
 // First contentful paint of a page in Debian's headless chromium: a fresh browser profile, 2 warm-up loads,
 // then 15 measured loads with the HTTP cache disabled (every load fetches HTML, JS and CSS again); prints the
 // median, minimum and maximum from the Paint Timing API.
-//   node scripts/fcp.mjs http://127.0.0.1:58080/      (infra/web.sh fcp)
+//   node scripts/fcp.mjs http://127.0.0.1:28080/      (infra/web.sh fcp)
 import { chromium } from "playwright-core";
 
-const url = process.argv[2] ?? "http://127.0.0.1:58080/";
+const url = process.argv[2] ?? "http://127.0.0.1:28080/";
 const runs = Number(process.env.DT_FCP_RUNS ?? 15);
 const browser = await chromium.launch({
   executablePath: process.env.DT_CHROMIUM ?? "/usr/bin/chromium",

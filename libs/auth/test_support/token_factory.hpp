@@ -17,7 +17,7 @@
 
 namespace dt::auth::testing {
 
-inline constexpr std::string_view kTestIssuer = "http://127.0.0.1:58180/realms/drivetest";
+inline constexpr std::string_view kTestIssuer = "http://127.0.0.1:28180/realms/drivetest";
 inline constexpr std::string_view kTestAudience = "drivetest-api";
 inline constexpr std::string_view kTestClient = "drivetest-web";
 

@@ -17,7 +17,7 @@
 namespace dt::account::keycloak {
 
 struct KeycloakOptions {
-  std::string base_url = "http://127.0.0.1:58180";
+  std::string base_url = "http://127.0.0.1:28180";
   std::string realm = "drivetest";
   std::string client_id = "drivetest-account";
   std::string client_secret;

@@ -30,7 +30,7 @@ struct UpstreamPoolOptions {
 // What to send: the request line and Host (which depend on the instance), the other header lines with the blank
 // line ending the head, and the body.
 struct UpstreamRequest {
-  std::string_view start;  // "GET /path HTTP/1.1\r\nHost: 10.0.0.5:58081\r\n"
+  std::string_view start;  // "GET /path HTTP/1.1\r\nHost: 10.0.0.5:28081\r\n"
   std::string_view rest;   // "Name: value\r\n...\r\n"
   std::string_view body;
   bool head_request = false;

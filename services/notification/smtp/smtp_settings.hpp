@@ -1,7 +1,7 @@
 #pragma once
 // How the Notification service reaches its SMTP server, from the environment (docs/configuration.md):
 //   DT_SMTP_URL          smtp://host:port (plain, optionally upgraded with STARTTLS) or smtps://host:port
-//                        (TLS from the first byte); default smtp://127.0.0.1:51025, the local Mailpit
+//                        (TLS from the first byte); default smtp://127.0.0.1:21025, the local Mailpit
 //   DT_SMTP_STARTTLS     off | try | required: upgrade an smtp:// connection with STARTTLS (default off)
 //   DT_SMTP_USERNAME     AUTH user; empty (default): no AUTH
 //   DT_SMTP_PASSWORD     AUTH password
@@ -19,7 +19,7 @@ namespace dt::notification::smtp {
 enum class StartTls { off, try_it, required };
 
 struct SmtpSettings {
-  std::string url = "smtp://127.0.0.1:51025";
+  std::string url = "smtp://127.0.0.1:21025";
   StartTls starttls = StartTls::off;
   std::string username;
   std::string password;

@@ -1,7 +1,7 @@
 // Runtime settings read from /config.json (web/public/config.json), so a deployment changes the identity
 // provider or the media address without rebuilding the app.
 export interface AppConfig {
-  /** OpenID Connect issuer, e.g. http://127.0.0.1:58180/realms/drivetest */
+  /** OpenID Connect issuer, e.g. http://127.0.0.1:28180/realms/drivetest */
   authority: string;
   /** Public client doing the authorization code flow with PKCE. */
   clientId: string;
@@ -13,10 +13,10 @@ export interface AppConfig {
 }
 
 export const defaultConfig: AppConfig = {
-  authority: "http://127.0.0.1:58180/realms/drivetest",
+  authority: "http://127.0.0.1:28180/realms/drivetest",
   clientId: "drivetest-web",
   scope: "openid profile email",
-  mediaBase: "http://127.0.0.1:58333/drivetest-media/",
+  mediaBase: "http://127.0.0.1:28333/drivetest-media/",
   mediaFallbackBase: "/media/",
 };
 

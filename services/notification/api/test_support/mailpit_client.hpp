@@ -28,7 +28,7 @@ struct Mail {
 
 class MailpitClient {
  public:
-  // base_url: e.g. http://127.0.0.1:58025; empty: DT_MAILPIT_URL, throwing std::runtime_error when unset.
+  // base_url: e.g. http://127.0.0.1:28025; empty: DT_MAILPIT_URL, throwing std::runtime_error when unset.
   explicit MailpitClient(std::string base_url = "");
 
   // Every stored message matching `query`, newest first (summaries: no text or html).
