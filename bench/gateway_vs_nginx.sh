@@ -2,21 +2,21 @@
 # Gateway benchmark: the API gateway versus nginx (Debian) as a plain reverse proxy in front of the same
 # upstream (gateway_test_upstream answering a fixed 52-byte JSON at /bench/json), in one run. Both keep
 # connections to the upstream alive and write an access-log line per request; both on 2 threads/workers.
-# Runs, wrk -t2 -c64 each, in this order:
-#   upstream   the upstream alone (what both proxies add to)
+# Runs, wrk -t2 -c64 each: first the upstream alone (what both proxies add to), then R rounds of
 #   nginx      nginx proxy_pass to a keepalive upstream block
 #   gateway    the gateway: route match, filters, discovery from etcd, no token
 #   gateway+token   the same with a bearer token verified at the edge (RS256 against a JWKS, then cached)
-#   nginx-again     nginx once more: the ratios use the mean of both nginx runs, so that a machine getting busier
-#                   or quieter during the run does not favour either side
-#   gateway+token+ratelimit   and a Redis token bucket per IP and per user (for information; not a target)
+# in that order in odd rounds and the reverse in even ones, so that a machine getting busier or quieter during
+# the run favours neither side; ratios are taken within each round and summarised as their median (min to max).
+# Last, gateway+token+ratelimit: a Redis token bucket per IP and per user (for information; not a target).
 # Each row also gives the CPU time the process under test spent per request (nginx's workers, the gateway, or for
 # "upstream" the upstream itself), from /proc: steadier than throughput on a machine shared with other work.
-# Usage: bench/gateway_vs_nginx.sh [duration-seconds]   (after building; DT_BENCH_BUILD names the build dir,
+# Usage: bench/gateway_vs_nginx.sh [duration-seconds [rounds]]   (after building; DT_BENCH_BUILD names the build dir,
 # default build; etcd and Redis running: infra/infra.sh start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=${1:-15}
+duration=${1:-10}
+rounds=${2:-5}
 build=${DT_BENCH_BUILD:-build}
 work=var/bench/gateway
 mkdir -p "$work" var/log
@@ -108,17 +108,25 @@ direct=$(curl -fs "http://127.0.0.1:$upstream_port/bench/json")
 # CPU time (user, system) of processes in clock ticks, from /proc/PID/stat.
 cpu_ticks() { for pid in "$@"; do awk '{print $14, $15}' "/proc/$pid/stat"; done | awk '{u += $1; s += $2} END {print u, s}'; }
 tick_us=$((1000000 / $(getconf CLK_TCK)))
+# Context switches (voluntary + involuntary) of every thread of the processes.
+switches() {
+  for pid in "$@"; do cat /proc/"$pid"/task/*/status; done | awk '/ctxt_switches/ {n += $2} END {print n}'
+}
 
 run_wrk() {  # name url pids-to-measure [wrk header args]
   local name=$1 url=$2 measured=$3
   shift 3
-  local before after
+  local before after switches_before switches_after
   # shellcheck disable=SC2086 # $measured is a list of pids
   read -r -a before < <(cpu_ticks $measured)
+  # shellcheck disable=SC2086
+  switches_before=$(switches $measured)
   wrk -t2 -c64 -d"${duration}s" --latency "$@" "$url" > "$work/wrk-$name.txt"
   # shellcheck disable=SC2086
   read -r -a after < <(cpu_ticks $measured)
-  local rps p50 p99 errors requests user sys
+  # shellcheck disable=SC2086
+  switches_after=$(switches $measured)
+  local rps p50 p99 errors requests user sys per_switch
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$name.txt")
   p50=$(awk '$1=="50%" {print $2}' "$work/wrk-$name.txt")
   p99=$(awk '$1=="99%" {print $2}' "$work/wrk-$name.txt")
@@ -126,7 +134,8 @@ run_wrk() {  # name url pids-to-measure [wrk header args]
   requests=$(awk '/requests in/ {print $1}' "$work/wrk-$name.txt")
   user=$(awk -v t=$((after[0] - before[0])) -v n="$requests" -v us=$tick_us 'BEGIN {printf "%.1f", t * us / n}')
   sys=$(awk -v t=$((after[1] - before[1])) -v n="$requests" -v us=$tick_us 'BEGIN {printf "%.1f", t * us / n}')
-  echo "$name $rps $p50 $p99 ${errors:-0} $user $sys"
+  per_switch=$(awk -v c=$((switches_after - switches_before)) -v n="$requests" 'BEGIN {printf "%.1f", n / (c ? c : 1)}')
+  echo "$name $rps $p50 $p99 ${errors:-0} $user $sys $per_switch"
 }
 auth=(-H "Authorization: Bearer $token")
 
@@ -135,33 +144,46 @@ for url in "http://127.0.0.1:$upstream_port/bench/json" "http://127.0.0.1:$nginx
   wrk -t2 -c64 -d2s "$url" >/dev/null  # warm-up
 done
 nginx_pids=$(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')
-results=()
-results+=("$(run_wrk upstream "http://127.0.0.1:$upstream_port/bench/json" "$upstream_pid")")
-results+=("$(run_wrk nginx "http://127.0.0.1:$nginx_port/bench/json" "$nginx_pids")")
-results+=("$(run_wrk gateway "http://127.0.0.1:$gateway_port/bench/json" "$gateway_pid")")
-results+=("$(run_wrk gateway+token "http://127.0.0.1:$gateway_port/bench-token/json" "$gateway_pid" "${auth[@]}")")
-results+=("$(run_wrk nginx-again "http://127.0.0.1:$nginx_port/bench/json" "$nginx_pids")")
-results+=("$(run_wrk gateway+token+ratelimit "http://127.0.0.1:$gateway_port/bench-limited/json" "$gateway_pid" \
-  "${auth[@]}")")
+gateway_url="http://127.0.0.1:$gateway_port"
+results=("1 $(run_wrk upstream "http://127.0.0.1:$upstream_port/bench/json" "$upstream_pid")")
+for round in $(seq "$rounds"); do
+  order=(nginx gateway gateway+token)
+  ((round % 2 == 0)) && order=(gateway+token gateway nginx)
+  for name in "${order[@]}"; do
+    case $name in
+      nginx) line=$(run_wrk nginx "http://127.0.0.1:$nginx_port/bench/json" "$nginx_pids") ;;
+      gateway) line=$(run_wrk gateway "$gateway_url/bench/json" "$gateway_pid") ;;
+      gateway+token) line=$(run_wrk gateway+token "$gateway_url/bench-token/json" "$gateway_pid" "${auth[@]}") ;;
+    esac
+    results+=("$round $line")
+  done
+done
+results+=("$rounds $(run_wrk gateway+token+ratelimit "$gateway_url/bench-limited/json" "$gateway_pid" "${auth[@]}")")
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0;
                                  else printf "%.3f", v * 1000 }'; }
 declare -A rps p50
-echo "| run | requests/s | p50 | p99 | non-2xx | CPU per request (user + system) |"
-echo "|---|---|---|---|---|---|"
+echo "| round | run | requests/s | p50 | p99 | non-2xx | CPU per request (user + system) | requests per context switch |"
+echo "|---|---|---|---|---|---|---|---|"
 for line in "${results[@]}"; do
-  read -r name r p q e u s <<<"$line"
-  rps[$name]=$r p50[$name]=$(to_ms "$p")
-  echo "| $name | $r | $p | $q | $e | $u + $s us |"
+  read -r round name r p q e u s w <<<"$line"
+  rps[$round.$name]=$r p50[$round.$name]=$(to_ms "$p")
+  echo "| $round | $name | $r | $p | $q | $e | $u + $s us | $w |"
 done
 echo
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-added() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a - b}'; }
-nginx_rps=$(awk -v a="${rps[nginx]}" -v b="${rps[nginx-again]}" 'BEGIN {printf "%.2f", (a + b) / 2}')
-nginx_p50=$(awk -v a="${p50[nginx]}" -v b="${p50[nginx-again]}" 'BEGIN {printf "%.3f", (a + b) / 2}')
-echo "nginx (mean of its two runs): $nginx_rps requests/s, p50 $nginx_p50 ms"
-echo "gateway / nginx throughput: $(ratio "${rps[gateway]}" "$nginx_rps") (target >= 1.0);" \
-  "added p50 over nginx: $(added "${p50[gateway]}" "$nginx_p50") ms (target <= 0.3)"
-echo "gateway+token / nginx throughput: $(ratio "${rps[gateway+token]}" "$nginx_rps") (target >= 0.9)"
-echo "gateway+token+ratelimit / nginx throughput: $(ratio "${rps[gateway+token+ratelimit]}" "$nginx_rps")"
+# The median of one value per round, with the smallest and largest: "median (min to max)".
+summary() { sort -n | awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+                                             printf "%.2f (%.2f to %.2f)", m, v[1], v[NR]}'; }
+per_round() {  # awk-expression over a, b, c = nginx, gateway, gateway+token requests/s; pa, pb = their p50 in ms
+  for round in $(seq "$rounds"); do
+    awk -v a="${rps[$round.nginx]}" -v b="${rps[$round.gateway]}" -v c="${rps[$round.gateway+token]}" \
+      -v pa="${p50[$round.nginx]}" -v pb="${p50[$round.gateway]}" "BEGIN {print $1}"
+  done | summary
+}
+echo "over $rounds rounds, median (min to max):"
+echo "gateway / nginx throughput: $(per_round 'b / a') (target >= 1.0)"
+echo "added p50 over nginx: $(per_round 'pb - pa') ms (target <= 0.3)"
+echo "gateway+token / nginx throughput: $(per_round 'c / a') (target >= 0.9)"
+echo "gateway+token+ratelimit / nginx (last round): $(awk -v a="${rps[$rounds.nginx]}" \
+  -v b="${rps[$rounds.gateway+token+ratelimit]}" 'BEGIN {printf "%.2f", b / a}')"
 echo "access-log lines: gateway $(grep -c '"msg":"request"' "$work/gateway-access.log"), nginx $(wc -l < "$work/nginx-access.log")"

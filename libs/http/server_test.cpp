@@ -8,6 +8,9 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/parse.hpp>
 
+#include <chrono>
+#include <thread>
+
 #include "http/test_support/raw_client.hpp"
 #include "http/test_support/test_server.hpp"
 
@@ -64,6 +67,36 @@ TEST(Server, AnswersPipelinedRequestsInOrder) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->body, "item " + std::to_string(i));
   }
+}
+
+TEST(Server, ParsesARequestThatArrivesInPieces) {
+  TestServer server(sample_routes());
+  RawClient client(server.port());
+  const std::string body = "{\"answer\":\"b\"}";
+  const std::string request = "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: " +
+                              std::to_string(body.size()) + "\r\n\r\n" + body;
+  for (char c : request) {
+    client.send(std::string(1, c));
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+  auto r = client.read_response();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->body, body);
+}
+
+TEST(Server, AChunkedBodyIsReadWholeAndTheNextRequestFollows) {
+  TestServer server(sample_routes());
+  RawClient client(server.port());
+  client.send("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  client.send("6\r\n world\r\n0\r\n\r\nGET /items/7 HTTP/1.1\r\nHost: t\r\n\r\n");
+  auto echoed = client.read_response();
+  ASSERT_TRUE(echoed);
+  EXPECT_EQ(echoed->body, "hello world");
+  auto next = client.read_response();
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->body, "item 7");
 }
 
 TEST(Server, EchoesABody) {

@@ -14,6 +14,12 @@ TEST(JsonEscape, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(escaped("a\"b\\c\n\t\x01"), "a\\\"b\\\\c\\n\\t\\u0001");
 }
 
+TEST(JsonEscape, CopiesPlainRunsAroundEscapes) {
+  EXPECT_EQ(escaped("/api/v1/exams?x=1"), "/api/v1/exams?x=1");
+  EXPECT_EQ(escaped("a\x7f\"long plain tail"), "a\\u007f\\\"long plain tail");
+  EXPECT_EQ(escaped(""), "");
+}
+
 TEST(JsonEscape, KeepsValidUtf8) { EXPECT_EQ(escaped("Đường cấm 🚫"), "Đường cấm 🚫"); }
 
 TEST(JsonEscape, ReplacesInvalidUtf8) {

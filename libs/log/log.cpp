@@ -1,11 +1,13 @@
 #include "log/log.hpp"
 
 #include <spdlog/pattern_formatter.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include <unistd.h>
 
 #include <charconv>
 
+#include "log/fd_sink.hpp"
 #include "log/json_escape.hpp"
 
 namespace dt::log {
@@ -54,9 +56,12 @@ void Field::append_to(std::string& out) const {
       append_json_escaped(out, text_);
       out += '"';
       break;
-    case Kind::integer:
-      out += std::to_string(integer_);
+    case Kind::integer: {
+      char buf[24];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, integer_);
+      out.append(buf, end);
       break;
+    }
     case Kind::boolean:
       out += integer_ ? "true" : "false";
       break;
@@ -70,8 +75,8 @@ void Field::append_to(std::string& out) const {
 }
 
 void init(const Options& options) {
-  spdlog::drop("dt");  // init may run again (tests start several services in one process)
-  configure(options, spdlog::stdout_logger_mt("dt"));
+  // init may run again (tests start several services in one process): each call makes a new logger.
+  configure(options, std::make_shared<spdlog::logger>("dt", std::make_shared<FdSink>(STDOUT_FILENO)));
 }
 
 void init(const Options& options, std::shared_ptr<spdlog::logger> logger) { configure(options, logger); }
@@ -91,7 +96,7 @@ bool enabled(Level level) {
 void write(Level level, std::string_view message, Fields fields) {
   if (!enabled(level)) return;
   std::string line;
-  line.reserve(128);
+  line.reserve(256);
   line += "\"msg\":\"";
   append_json_escaped(line, message);
   line += '"';

@@ -112,7 +112,7 @@ check "drivetest-web refuses the password grant (unauthorized_client)" claim_ok 
   "$(jq -c --arg s "$STATUS" '. + {status: $s}' <<<"$BODY")" '(.status | startswith("4")) and .error == "unauthorized_client"'
 
 auth_url="$REALM_URL/protocol/openid-connect/auth?client_id=drivetest-web&response_type=code&scope=openid"
-auth_url+="&redirect_uri=http%3A%2F%2F127.0.0.1%3A58080%2Fcallback"
+auth_url+="&redirect_uri=http%3A%2F%2F127.0.0.1%3A28080%2Fcallback"
 location="$(curl -s --max-time 10 -o /dev/null -w '%{redirect_url}' "$auth_url")"
 check "drivetest-web without code_challenge -> redirected with an error" \
   grep -q 'error=invalid_request.*code_challenge' <<<"$location"
@@ -120,7 +120,7 @@ login_status="$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' \
   "$auth_url&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")"
 check "drivetest-web with an S256 code_challenge -> login page (200)" test "$login_status" == 200
 location="$(curl -s --max-time 10 -o /dev/null -w '%{redirect_url}%{http_code}' \
-  "${auth_url/127.0.0.1%3A58080/127.0.0.1%3A59999}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")"
+  "${auth_url/127.0.0.1%3A28080/127.0.0.1%3A29999}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")"
 check "drivetest-web with an unregistered redirect_uri -> no redirect (400)" test "$location" == 400
 
 # check_password_policy TOKEN: with the Account service's rights, create a throw-away user, see a weak password

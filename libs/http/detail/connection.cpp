@@ -2,18 +2,17 @@
 // A streaming route's body is not read here: the handler pulls it through a StreamingBody.
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
 #include <array>
 
 #include "http/detail/beast_message.hpp"
+#include "http/detail/response_head.hpp"
 #include "http/detail/server_impl.hpp"
 #include "http/detail/streaming_body.hpp"
+#include "http/message_io.hpp"
 #include "http/middleware/problem_responder.hpp"
 #include "log/log.hpp"
 
@@ -45,11 +44,26 @@ std::optional<dt::Problem> problem_for_read_error(const boost::system::error_cod
   return std::nullopt;
 }
 
+// Writes a response in one gather write: the head (formatted into `head`, reused between requests) and the body.
+Awaitable<boost::system::error_code> write_response(beast::tcp_stream& stream, const Response& response,
+                                                    const detail::ResponseFraming& framing, std::string& head,
+                                                    std::chrono::milliseconds timeout) {
+  head.clear();
+  detail::write_response_head(response, framing, head);
+  std::array<asio::const_buffer, 2> buffers;
+  buffers[0] = asio::buffer(head);
+  if (detail::response_has_body(response.status, framing.head_request)) buffers[1] = asio::buffer(response.body);
+  stream.expires_after(timeout);
+  co_return co_await io::write_all(stream, buffers);
+}
+
 Awaitable<void> write_and_close(beast::tcp_stream& stream, Response response, unsigned version,
                                 std::chrono::milliseconds timeout) {
-  auto out = detail::to_beast(std::move(response), version, false, false);
-  stream.expires_after(timeout);
-  co_await bhttp::async_write(stream, out, kTuple);
+  detail::ResponseFraming framing;
+  framing.version = version;
+  framing.keep_alive = false;
+  std::string head;
+  co_await write_response(stream, response, framing, head, timeout);
   boost::system::error_code ignored;
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
 }
@@ -81,6 +95,7 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
   auto& stream = connection->stream;
   const std::string remote_ip = remote_ip_of(stream);
   beast::flat_buffer buffer;
+  std::string response_head;
   for (;;) {
     connection->idle = true;
     if (buffer.size() == 0) {
@@ -101,8 +116,7 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
       parser.body_limit(options.body_limit);
     }
     stream.expires_after(options.header_timeout);
-    auto [hec, hn] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
-    boost::system::error_code ec = hec;
+    boost::system::error_code ec = co_await io::read_message_part(stream, buffer, parser, io::Part::header);
     std::optional<std::size_t> streaming_limit;
     if (!ec && options.streaming_body && !parser.is_done()) {
       const auto& head = parser.get();
@@ -116,12 +130,12 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
     }
     if (!ec && !streaming_limit && parser.get()[bhttp::field::expect] == "100-continue" && !parser.is_done()) {
       static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-      co_await asio::async_write(stream, asio::buffer(kContinue), kTuple);
+      const auto interim = asio::buffer(kContinue);
+      co_await io::write_all(stream, interim);
     }
     if (!ec && !streaming_limit && !parser.is_done()) {
       stream.expires_after(options.body_timeout);
-      auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
-      ec = bec;
+      ec = co_await io::read_message_part(stream, buffer, parser, io::Part::message);
     }
     if (ec) {
       if (auto problem = problem_for_read_error(ec)) {
@@ -162,9 +176,11 @@ Awaitable<void> Server::Impl::serve(std::shared_ptr<detail::Connection> connecti
     // A streaming body the handler did not read to its end leaves the connection out of step: it closes.
     const bool body_unread = streaming && !streaming->done();
     const bool keep = keep_alive && !stopping.load() && !body_unread;
-    auto out = detail::to_beast(std::move(response), version, keep, request.method == Method::head);
-    stream.expires_after(options.write_timeout);
-    auto [wec, wn] = co_await bhttp::async_write(stream, out, kTuple);
+    detail::ResponseFraming framing;
+    framing.version = version;
+    framing.keep_alive = keep;
+    framing.head_request = request.method == Method::head;
+    const auto wec = co_await write_response(stream, response, framing, response_head, options.write_timeout);
     if (wec) break;
     if (!keep) {
       boost::system::error_code ignored;

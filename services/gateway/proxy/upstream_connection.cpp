@@ -4,13 +4,13 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/asio/write.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/read.hpp>
 
 #include <array>
 #include <vector>
+
+#include "http/message_io.hpp"
 
 namespace dt::gateway::proxy {
 
@@ -100,7 +100,7 @@ Awaitable<UpstreamResponse> UpstreamConnection::exchange(std::string_view start,
   auto& socket = guarded_->socket;
   arm(deadline);
   const std::array<asio::const_buffer, 3> buffers{asio::buffer(start), asio::buffer(rest), asio::buffer(body)};
-  auto [wec, written] = co_await asio::async_write(socket, buffers, kTuple);
+  const auto wec = co_await http::io::write_all(socket, buffers);
   if (wec) {
     disarm();
     fail(wec, timed_out_, false, what);
@@ -112,7 +112,7 @@ Awaitable<UpstreamResponse> UpstreamConnection::exchange(std::string_view start,
     parser->header_limit(kHeaderLimit);
     parser->body_limit(max_body);
     if (head_request) parser->skip(true);
-    auto [ec, n] = co_await bhttp::async_read(socket, buffer_, *parser, kTuple);
+    const auto ec = co_await http::io::read_message_part(socket, buffer_, *parser, http::io::Part::message);
     if (ec) {
       disarm();
       fail(ec, timed_out_, started || parser->got_some() || buffer_.size() > 0, what);
