@@ -138,8 +138,8 @@ ensure_formatted() {
 
 # ---- process -----------------------------------------------------------------------------------------------
 
-# running_pid: echoes the broker pid; returns 0 running, 1 no pid file, 2 stale pid file. A live java whose
-# command line is not the broker (a recycled pid) counts as stale.
+# running_pid: echoes the broker pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps
+# of lib.sh call it too). A live java whose command line is not the broker (a recycled pid) counts as stale.
 running_pid() {
   local pid rc=0
   pid="$(pidfile_check "$KAFKA_PIDFILE" "$JAVA")" || rc=$?
@@ -173,31 +173,19 @@ topics_note() {
 }
 
 cmd_start() {
-  local pid rc=0 note=""
-  step_begin "starting kafka"
-  pid="$(running_pid)" || rc=$?
-  if ((rc == 0)); then
-    wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" kafka_ready ||
-      fail_with_log "kafka (running as pid $pid but not answering metadata requests)" "$KAFKA_LOG"
+  local note
+  server_start_begin kafka "$KAFKA_PIDFILE" "$KAFKA_LOG" kafka_ready "not answering metadata requests"
+  if [[ -n "$SERVER_PID" ]]; then
     note="$(topics_note)" || exit 1
-    step_end "already running (pid $pid, $KAFKA_BROKERS$note)"
+    step_end "already running (pid $SERVER_PID, $KAFKA_BROKERS$note)"
     return 0
   fi
-  if ((rc == 2)); then
-    rm -f "$KAFKA_PIDFILE"
-    note=", stale pid file removed"
-  fi
-  local port owner
-  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
-    owner="$(port_owner "$port")"
-    [[ -z "$owner" ]] ||
-      die "port $port is already in use by $owner; stop it (another checkout's infra/kafka.sh stop?)"
-  done
+  server_check_ports kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
   [[ -x "$JAVA" ]] || die "java not found: run infra/setup.sh (package openjdk-17-jdk-headless)"
   command -v kcat >/dev/null || die "kcat not found: run infra/setup.sh (package kcat)"
 
   write_config
-  printf '\n==== kafka start %s ====\n' "$(date -u +%FT%TZ)" >>"$KAFKA_LOG"
+  log_header "$KAFKA_LOG" "kafka start"
   ensure_libs
   ensure_formatted
   local cds_opt
@@ -207,52 +195,17 @@ cmd_start() {
   setsid "$JAVA" "${KAFKA_JVM_OPTS[@]}" "$cds_opt" -cp "$KAFKA_LIBS/*" \
     "-Dlog4j.configuration=file:$KAFKA_SRC/log4j.properties" "$KAFKA_MAIN" "$KAFKA_CONF" \
     </dev/null >>"$KAFKA_LOG" 2>&1 &
-  pid=$!
-  printf '%s\n' "$pid" >"$KAFKA_PIDFILE"
-  wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" kafka_ready ||
-    fail_with_log "waiting for kafka (metadata request)" "$KAFKA_LOG"
-  note+="$(topics_note)" || exit 1
-  step_end "ready ($KAFKA_BROKERS$note)"
+  server_launched kafka "$!" "$KAFKA_PIDFILE" "$KAFKA_LOG" kafka_ready "metadata request"
+  note="$(topics_note)" || exit 1
+  step_end "ready ($KAFKA_BROKERS$SERVER_NOTE$note)"
 }
 
-cmd_stop() {
-  local pid rc=0
-  step_begin "stopping kafka"
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    1)
-      step_end "not running"
-      return 0
-      ;;
-    2)
-      rm -f "$KAFKA_PIDFILE"
-      step_end "not running (stale pid file removed)"
-      return 0
-      ;;
-  esac
-  # SIGTERM is Kafka's clean shutdown (flushes logs, closes the metadata log); about a second, more when the
-  # JVM writes its class data sharing archive on the way out.
-  pid_stop "$pid" "$JAVA" 60 || fail_with_log "stopping kafka (pid $pid)" "$KAFKA_LOG"
-  rm -f "$KAFKA_PIDFILE"
-  step_end "stopped"
-}
+# SIGTERM is Kafka's clean shutdown (flushes logs, closes the metadata log); about a second, more when the
+# JVM writes its class data sharing archive on the way out.
+cmd_stop() { server_stop kafka "$KAFKA_PIDFILE" "$KAFKA_LOG" pid_stop "$JAVA" 60; }
 
 cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if kafka_ready; then
-        printf 'kafka: running (pid %s, %s)\n' "$pid" "$KAFKA_BROKERS"
-        return 0
-      fi
-      printf 'kafka: running (pid %s) but not answering metadata requests; see %s\n' "$pid" "$(rel "$KAFKA_LOG")"
-      return 1
-      ;;
-    2) printf 'kafka: stopped (stale pid file)\n' ;;
-    *) printf 'kafka: stopped\n' ;;
-  esac
-  return 3
+  server_status kafka "$KAFKA_LOG" kafka_ready "not answering metadata requests" "$KAFKA_BROKERS"
 }
 
 cmd_topics() {
@@ -264,13 +217,7 @@ cmd_topics() {
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) printf '%s\n' "$KAFKA_BROKERS" ;;
   topics) cmd_topics ;;
   *)

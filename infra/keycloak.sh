@@ -133,7 +133,8 @@ aot_java_option() {
 # lines names our installation: kc.sh's path, or java's -Dkc.home.dir (a java left alone counts too).
 keycloak_group_is_ours() { pgrep -g "$1" -f "$KC_DIR/keycloak-" >/dev/null 2>&1; }
 
-# running_pid: echoes the pid; returns 0 running, 1 no pid file, 2 stale pid file.
+# running_pid: echoes the pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps of lib.sh
+# call it too).
 running_pid() {
   local pid
   [[ -e "$KC_PIDFILE" ]] || return 1
@@ -145,12 +146,14 @@ running_pid() {
 # group_alive PGID: some process of the group is still there.
 group_alive() { pgrep -g "$1" >/dev/null 2>&1; }
 
-# rss_mib PGID: resident memory of the group's java process(es), in MiB.
-rss_mib() { ps -o rss=,comm= -g "$1" | awk '$2 == "java" { kb += $1 } END { printf "%d", kb / 1024 }'; }
+# rss_note PGID: ", RSS N MiB", the resident memory of the group's java process(es), for `status`.
+rss_note() { ps -o rss=,comm= -g "$1" | awk '$2 == "java" { kb += $1 } END { printf ", RSS %d MiB", kb / 1024 }'; }
 
 http_ok() { curl -sf -o /dev/null --max-time 5 "$1"; }
 health_ready() { http_ok "http://$KC_HOST:$KC_MANAGEMENT_PORT/health/ready"; }
 realm_ready() { http_ok "$KC_URL/realms/$KC_REALM/.well-known/openid-configuration"; }
+# keycloak_ready: what `status` calls ready, the server up and our realm served.
+keycloak_ready() { health_ready && realm_ready; }
 
 # ---- admin API --------------------------------------------------------------------------------------------
 
@@ -247,28 +250,16 @@ launch() {
 }
 
 cmd_start() {
-  local pid rc=0 note=""
-  step_begin "starting keycloak"
-  pid="$(running_pid)" || rc=$?
-  if ((rc == 0)); then
-    wait_for_cmd --pid "$pid" "$KC_START_TIMEOUT" health_ready ||
-      fail_with_log "keycloak (running as pid $pid but not ready)" "$KC_LOG"
+  server_start_begin keycloak "$KC_PIDFILE" "$KC_LOG" health_ready "not ready" "$KC_START_TIMEOUT"
+  if [[ -n "$SERVER_PID" ]]; then
     write_realm_file
     ensure_realm
     ensure_account_secret
     ensure_optional_names
-    step_end "already running (pid $pid, $KC_URL)"
+    step_end "already running (pid $SERVER_PID, $KC_URL)"
     return 0
   fi
-  if ((rc == 2)); then
-    rm -f "$KC_PIDFILE"
-    note=", stale pid file removed"
-  fi
-  local port owner
-  for port in "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
-    owner="$(port_owner "$port")"
-    [[ -z "$owner" ]] || die "port $port is already in use by $owner; stop it (another checkout's infra/keycloak.sh stop?)"
-  done
+  server_check_ports keycloak "$KC_PORT" "$KC_MANAGEMENT_PORT"
 
   ensure_var_dirs
   mkdir -p "$KC_DIR"
@@ -277,8 +268,8 @@ cmd_start() {
   launch
   # A moment passes between the fork and the exec of kc.sh.
   wait_for_cmd 5 running_pid || fail_with_log "starting keycloak (exited at once)" "$KC_LOG"
+  local pid rc_wait=0
   pid="$(running_pid)"
-  local rc_wait=0
   wait_for_cmd --pid "$pid" "$KC_START_TIMEOUT" health_ready || rc_wait=$?
   case "$rc_wait" in
     1) fail_with_log "waiting ${KC_START_TIMEOUT}s for keycloak (health/ready; DT_KEYCLOAK_START_TIMEOUT)" "$KC_LOG" ;;
@@ -288,24 +279,13 @@ cmd_start() {
   ensure_realm
   ensure_account_secret
   ensure_optional_names
-  step_end "ready ($KC_URL, Keycloak $KC_VERSION$note)"
+  step_end "ready ($KC_URL, Keycloak $KC_VERSION$SERVER_NOTE)"
 }
 
 cmd_stop() {
-  local pid rc=0
-  step_begin "stopping keycloak"
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    1)
-      step_end "not running"
-      return 0
-      ;;
-    2)
-      rm -f "$KC_PIDFILE"
-      step_end "not running (stale pid file removed)"
-      return 0
-      ;;
-  esac
+  server_stop_begin keycloak "$KC_PIDFILE"
+  local pid="$SERVER_PID"
+  [[ -n "$pid" ]] || return 0
   # SIGTERM to the whole group (kc.sh and java): a graceful shutdown, a few seconds. A training run then
   # writes the AOT cache (another JVM in the group): half a minute on a busy machine, once.
   local timeout=30 done_note=stopped
@@ -325,22 +305,7 @@ cmd_stop() {
 group_gone() { ! group_alive "$1"; }
 
 cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if health_ready && realm_ready; then
-        printf 'keycloak: running (pid %s, %s, Keycloak %s, RSS %s MiB)\n' "$pid" "$KC_URL" "$KC_VERSION" \
-          "$(rss_mib "$pid")"
-        return 0
-      fi
-      printf 'keycloak: running (pid %s) but not ready; see %s\n' "$pid" "$(rel "$KC_LOG")"
-      return 1
-      ;;
-    2) printf 'keycloak: stopped (stale pid file)\n' ;;
-    *) printf 'keycloak: stopped\n' ;;
-  esac
-  return 3
+  server_status keycloak "$KC_LOG" keycloak_ready "not ready" "$KC_URL, Keycloak $KC_VERSION" rss_note
 }
 
 # token USER PASSWORD: an access token of the test client (password grant), for curl -H "Authorization: Bearer".
@@ -357,13 +322,7 @@ cmd_token() {
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) printf '%s\n' "$KC_URL" ;;
   token)
     shift

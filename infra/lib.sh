@@ -2,7 +2,8 @@
 # Shared helpers for the infra/ scripts. Source it, do not run it:
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # It sets DT_ROOT (repo root) and the var/ layout, and defines small helpers for logging steps,
-# waiting with a timeout, generating secrets and handling pid files.
+# waiting with a timeout, generating secrets, handling pid files, and the start/stop/status steps that the
+# server scripts (infra/postgres.sh, redis.sh, ...) share.
 
 DT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 DT_VAR="$DT_ROOT/var"
@@ -175,6 +176,129 @@ pid_stop() {
   fi
 }
 pid_gone() { ! pid_is "$1" "$2"; }
+
+# ---- servers -----------------------------------------------------------------------------------------------
+# The start/stop/status steps that the infra/NAME.sh server scripts share. Such a script defines
+#   running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file
+# (usually pidfile_check on its pid file) and a readiness check READY_CMD (a command, run without arguments).
+# NAME is the server's name in messages and its script's name (infra/NAME.sh). The results of the *_begin
+# functions are left in SERVER_PID (empty: not running) and SERVER_NOTE (", stale pid file removed" or empty),
+# for the script to finish the line with step_end.
+SERVER_PID=""
+SERVER_NOTE=""
+
+# log_header LOG TEXT: appends "==== TEXT <UTC time> ====" to LOG, so each start is easy to find in it.
+log_header() { printf '\n==== %s %s ====\n' "$2" "$(date -u +%FT%TZ)" >>"$1"; }
+
+# drop_env PREFIX: unsets the caller's environment variables named PREFIX*; for the subshell that execs a server
+# which would read them as settings too (etcd reads ETCD_*, Mailpit MP_*).
+drop_env() {
+  local name
+  for name in $(compgen -e); do
+    [[ "$name" != "$1"* ]] || unset "$name"
+  done
+}
+
+# server_start_begin NAME PIDFILE LOG READY_CMD NOT_READY [TIMEOUT]
+# Begins "==> starting NAME ... ". When the server is running, waits up to TIMEOUT (DT_START_TIMEOUT) seconds
+# for READY_CMD, fails with "NAME (running as pid N but NOT_READY)" if it never gets there, and sets SERVER_PID:
+# the caller then prints "already running". Otherwise SERVER_PID is empty and a stale PIDFILE is removed.
+# shellcheck disable=SC2034 # SERVER_NOTE is for the server scripts
+server_start_begin() {
+  local name="$1" pidfile="$2" log="$3" ready="$4" not_ready="$5" timeout="${6:-$DT_START_TIMEOUT}" rc=0
+  SERVER_NOTE=""
+  step_begin "starting $name"
+  SERVER_PID="$(running_pid)" || rc=$?
+  if ((rc == 0)); then
+    wait_for_cmd --pid "$SERVER_PID" "$timeout" "$ready" ||
+      fail_with_log "$name (running as pid $SERVER_PID but $not_ready)" "$log"
+    return 0
+  fi
+  SERVER_PID=""
+  if ((rc == 2)); then
+    rm -f "$pidfile"
+    SERVER_NOTE=", stale pid file removed"
+  fi
+}
+
+# server_check_ports NAME PORT...: dies naming the process that holds a PORT already (most likely the same
+# server of another checkout): the new server could not bind it.
+server_check_ports() {
+  local name="$1" port owner
+  shift
+  for port in "$@"; do
+    owner="$(port_owner "$port")"
+    [[ -z "$owner" ]] ||
+      die "port $port is already in use by $owner; stop it (another checkout's infra/$name.sh stop?)"
+  done
+}
+
+# server_launched NAME PID PIDFILE LOG READY_CMD WHAT: for a server just started in the background as PID
+# (setsid ... &): writes PIDFILE and waits for READY_CMD; fails with "waiting for NAME (WHAT)" when the server
+# exits or DT_START_TIMEOUT passes first.
+server_launched() {
+  local name="$1" pid="$2" pidfile="$3" log="$4" ready="$5" what="$6"
+  printf '%s\n' "$pid" >"$pidfile"
+  wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" "$ready" || fail_with_log "waiting for $name ($what)" "$log"
+}
+
+# server_stop_begin NAME PIDFILE: begins "==> stopping NAME ... " and sets SERVER_PID. When the server is not
+# running, finishes the line ("not running", removing a stale PIDFILE) and leaves SERVER_PID empty.
+server_stop_begin() {
+  local name="$1" pidfile="$2" rc=0
+  step_begin "stopping $name"
+  SERVER_PID="$(running_pid)" || rc=$?
+  case "$rc" in
+    0) ;;
+    2)
+      rm -f "$pidfile"
+      step_end "not running (stale pid file removed)"
+      ;;
+    *) step_end "not running" ;;
+  esac
+  ((rc == 0)) || SERVER_PID=""
+}
+
+# server_stop NAME PIDFILE LOG STOP_CMD [ARGS...]: the whole `stop` of a server: STOP_CMD PID ARGS... stops it
+# (pid_stop PID EXE TIMEOUT, say), failing shows LOG; then PIDFILE is removed.
+server_stop() {
+  local name="$1" pidfile="$2" log="$3" stop_cmd="$4"
+  shift 4
+  server_stop_begin "$name" "$pidfile"
+  [[ -n "$SERVER_PID" ]] || return 0
+  "$stop_cmd" "$SERVER_PID" "$@" || fail_with_log "stopping $name (pid $SERVER_PID)" "$log"
+  rm -f "$pidfile"
+  step_end "stopped"
+}
+
+# server_status NAME LOG READY_CMD NOT_READY DETAILS [DETAILS_CMD]: the `status` of a server. Prints one line
+# and returns 0 running and ready ("NAME: running (pid N, DETAILS)"; DETAILS_CMD PID, if given, prints more to
+# append), 1 running but not ready, 3 stopped (the LSB status codes).
+server_status() {
+  local name="$1" log="$2" ready="$3" not_ready="$4" details="$5" details_cmd="${6:-}" pid rc=0
+  pid="$(running_pid)" || rc=$?
+  case "$rc" in
+    0)
+      if "$ready"; then
+        # ${details_cmd:+...} runs DETAILS_CMD only when one was given.
+        printf '%s: running (pid %s, %s%s)\n' "$name" "$pid" "$details" "${details_cmd:+$("$details_cmd" "$pid")}"
+        return 0
+      fi
+      printf '%s: running (pid %s) but %s; see %s\n' "$name" "$pid" "$not_ready" "$(rel "$log")"
+      return 1
+      ;;
+    2) printf '%s: stopped (stale pid file)\n' "$name" ;;
+    *) printf '%s: stopped\n' "$name" ;;
+  esac
+  return 3
+}
+
+# cmd_restart: the `restart` of a server script, its cmd_stop then its cmd_start, so that a script's command
+# dispatch reads: start | stop | restart | status) "cmd_$1" ;;
+cmd_restart() {
+  cmd_stop
+  cmd_start
+}
 
 # ---- files and secrets -------------------------------------------------------------------------------------
 

@@ -79,7 +79,7 @@ build_mailpit() {
 ensure_mailpit() {
   [[ "$(installed_version)" == "$MAILPIT_VERSION" ]] && return 0
   info "building mailpit $MAILPIT_VERSION (Go module proxy + npm, cached; a few minutes the first time)"
-  printf '\n==== mailpit build %s %s ====\n' "$MAILPIT_VERSION" "$(date -u +%FT%TZ)" >>"$MAILPIT_LOG"
+  log_header "$MAILPIT_LOG" "mailpit build $MAILPIT_VERSION"
   build_mailpit
   [[ "$(installed_version)" == "$MAILPIT_VERSION" ]] ||
     fail_with_log "building mailpit (the binary reports '$(installed_version)')" "$MAILPIT_LOG"
@@ -92,42 +92,28 @@ mailpit_ready() {
   curl -fsS --max-time 2 -o /dev/null "$MAILPIT_URL/readyz" && port_open "$MAILPIT_HOST" "$MAILPIT_SMTP_PORT"
 }
 
-# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file.
+# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps
+# of lib.sh call it too).
 running_pid() { pidfile_check "$MAILPIT_PIDFILE" "$MAILPIT_BIN"; }
 
 cmd_start() {
-  local pid rc=0 note=""
-  step_begin "starting mailpit"
-  pid="$(running_pid)" || rc=$?
-  if ((rc == 0)); then
-    wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" mailpit_ready ||
-      fail_with_log "mailpit (running as pid $pid but not ready)" "$MAILPIT_LOG"
-    step_end "already running (pid $pid, $MAILPIT_URL)"
+  server_start_begin mailpit "$MAILPIT_PIDFILE" "$MAILPIT_LOG" mailpit_ready "not ready"
+  if [[ -n "$SERVER_PID" ]]; then
+    step_end "already running (pid $SERVER_PID, $MAILPIT_URL)"
     return 0
   fi
-  if ((rc == 2)); then
-    rm -f "$MAILPIT_PIDFILE"
-    note=", stale pid file removed"
-  fi
-  local port owner
-  for port in "$MAILPIT_SMTP_PORT" "$MAILPIT_HTTP_PORT"; do
-    owner="$(port_owner "$port")"
-    [[ -z "$owner" ]] ||
-      die "port $port is already in use by $owner; stop it (another checkout's infra/mailpit.sh stop?)"
-  done
+  server_check_ports mailpit "$MAILPIT_SMTP_PORT" "$MAILPIT_HTTP_PORT"
 
   ensure_var_dirs
   ensure_mailpit
   mkdir -p "$MAILPIT_DIR"
   chmod 700 "$MAILPIT_DIR"
-  printf '\n==== mailpit start %s ====\n' "$(date -u +%FT%TZ)" >>"$MAILPIT_LOG"
+  log_header "$MAILPIT_LOG" "mailpit start"
   # Mailpit stays in the foreground: it runs detached in its own session (setsid execs it in place, so $! is
   # mailpit's pid). Every setting is a flag; MP_* variables of the caller's environment are dropped, since
   # Mailpit would read them as settings too.
   (
-    for var in $(compgen -e); do
-      [[ "$var" != MP_* ]] || unset "$var"
-    done
+    drop_env MP_
     exec setsid "$MAILPIT_BIN" \
       --database "$MAILPIT_DIR/mailpit.db" \
       --max "$MAILPIT_MAX_MESSAGES" \
@@ -141,60 +127,17 @@ cmd_start() {
       --label drivetest \
       </dev/null >>"$MAILPIT_LOG" 2>&1
   ) &
-  pid=$!
-  printf '%s\n' "$pid" >"$MAILPIT_PIDFILE"
-  wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" mailpit_ready ||
-    fail_with_log "waiting for mailpit (/readyz and SMTP)" "$MAILPIT_LOG"
-  step_end "ready ($MAILPIT_URL, $MAILPIT_SMTP_URL$note)"
+  server_launched mailpit "$!" "$MAILPIT_PIDFILE" "$MAILPIT_LOG" mailpit_ready "/readyz and SMTP"
+  step_end "ready ($MAILPIT_URL, $MAILPIT_SMTP_URL$SERVER_NOTE)"
 }
 
-cmd_stop() {
-  local pid rc=0
-  step_begin "stopping mailpit"
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    1)
-      step_end "not running"
-      return 0
-      ;;
-    2)
-      rm -f "$MAILPIT_PIDFILE"
-      step_end "not running (stale pid file removed)"
-      return 0
-      ;;
-  esac
-  # SIGTERM is Mailpit's graceful stop (it closes the database).
-  pid_stop "$pid" "$MAILPIT_BIN" 10 || fail_with_log "stopping mailpit (pid $pid)" "$MAILPIT_LOG"
-  rm -f "$MAILPIT_PIDFILE"
-  step_end "stopped"
-}
+# SIGTERM is Mailpit's graceful stop (it closes the database).
+cmd_stop() { server_stop mailpit "$MAILPIT_PIDFILE" "$MAILPIT_LOG" pid_stop "$MAILPIT_BIN" 10; }
 
-cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if mailpit_ready; then
-        printf 'mailpit: running (pid %s, %s, %s)\n' "$pid" "$MAILPIT_URL" "$MAILPIT_SMTP_URL"
-        return 0
-      fi
-      printf 'mailpit: running (pid %s) but not ready; see %s\n' "$pid" "$(rel "$MAILPIT_LOG")"
-      return 1
-      ;;
-    2) printf 'mailpit: stopped (stale pid file)\n' ;;
-    *) printf 'mailpit: stopped\n' ;;
-  esac
-  return 3
-}
+cmd_status() { server_status mailpit "$MAILPIT_LOG" mailpit_ready "not ready" "$MAILPIT_URL, $MAILPIT_SMTP_URL"; }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) printf '%s\n' "$MAILPIT_URL" ;;
   smtp) printf '%s\n' "$MAILPIT_SMTP_URL" ;;
   *)

@@ -168,7 +168,8 @@ handle_stale_pidfile() {
   rm -f "$PG_PIDFILE" "$PG_SOCKET_DIR/.s.PGSQL.$PG_PORT.lock"
 }
 
-# running_pid: echoes the postmaster pid; returns 0 running, 1 no pid file, 2 stale pid file.
+# running_pid: echoes the postmaster pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps
+# of lib.sh call it too).
 running_pid() { pidfile_check "$PG_PIDFILE" "$PG_BIN/postgres"; }
 
 cmd_start() {
@@ -186,17 +187,13 @@ cmd_start() {
     handle_stale_pidfile
     note=", stale pid file handled"
   fi
-  local owner
-  owner="$(port_owner "$PG_PORT")"
-  if [[ -n "$owner" ]]; then
-    die "port $PG_PORT is already in use by $owner; stop it (another checkout's infra/postgres.sh stop?)"
-  fi
+  server_check_ports postgres "$PG_PORT"
 
   INITIALISED=0
   prepare_dirs
   init_cluster
   write_config
-  printf '\n==== pg_ctl start %s ====\n' "$(date -u +%FT%TZ)" >>"$PG_LOG"
+  log_header "$PG_LOG" "pg_ctl start"
   # pg_ctl -w waits until the server accepts connections and fails early if the postmaster dies.
   # Its own messages go to the same log the server appends to (both open it in append mode).
   # shellcheck disable=SC2094
@@ -230,21 +227,7 @@ cmd_stop() {
 }
 
 cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if pg_ready; then
-        printf 'postgres: running (pid %s, %s:%s, data %s)\n' "$pid" "$PG_HOST" "$PG_PORT" "$(rel "$PG_DATA")"
-        return 0
-      fi
-      printf 'postgres: running (pid %s) but not accepting connections; see %s\n' "$pid" "$(rel "$PG_LOG")"
-      return 1
-      ;;
-    2) printf 'postgres: stopped (stale pid file)\n' ;;
-    *) printf 'postgres: stopped\n' ;;
-  esac
-  return 3
+  server_status postgres "$PG_LOG" pg_ready "not accepting connections" "$PG_HOST:$PG_PORT, data $(rel "$PG_DATA")"
 }
 
 cmd_url() {
@@ -254,13 +237,7 @@ cmd_url() {
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) cmd_url ;;
   psql)
     # An interactive psql on the drivetest database: infra/postgres.sh psql [PSQL ARGS...]

