@@ -9,6 +9,8 @@ import { currentExamId, rememberExam } from "../exam/examStorage";
 import { BlueprintSummary } from "../exam/BlueprintSummary";
 import { InlineError, Loaded } from "../ui/Status";
 import { Page } from "../ui/Page";
+import { CardLinks } from "../ui/CardLinks";
+import { practiceModes } from "../practice/practiceModes";
 import { useResource } from "../ui/useResource";
 
 export function HomePage() {
@@ -118,23 +120,13 @@ export function HomePage() {
 
       <section className="panel" aria-labelledby="practice-title">
         <h2 id="practice-title">{t("home.practiceTitle")}</h2>
-        <ul className="card-links">
-          <li>
-            <Link to="/practice">{t("practice.byTopic")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/critical">{t("practice.critical")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/road-signs">{t("practice.roadSigns")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/random">{t("practice.random")}</Link>
-          </li>
-          <li>
-            <Link to="/search">{t("nav.search")}</Link>
-          </li>
-        </ul>
+        <CardLinks
+          links={[
+            { to: "/practice", label: t("practice.byTopic") },
+            ...practiceModes(t),
+            { to: "/search", label: t("nav.search") },
+          ]}
+        />
       </section>
     </Page>
   );

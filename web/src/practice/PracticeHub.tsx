@@ -3,7 +3,9 @@ import { Link } from "react-router";
 import { catalog } from "../api/catalog";
 import { useChoice } from "../app/choice";
 import { useI18n } from "../i18n/i18n";
+import { CardLinks } from "../ui/CardLinks";
 import { Page } from "../ui/Page";
+import { practiceModes } from "./practiceModes";
 import { Loaded } from "../ui/Status";
 import { useResource } from "../ui/useResource";
 
@@ -16,20 +18,7 @@ export function PracticeHub() {
       <p className="muted">{t("practice.for", { jurisdiction, licenceClass })}</p>
       <section className="panel" aria-labelledby="modes-title">
         <h2 id="modes-title">{t("practice.modes")}</h2>
-        <ul className="card-links">
-          <li>
-            <Link to="/practice/critical">{t("practice.critical")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/road-signs">{t("practice.roadSigns")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/random">{t("practice.random")}</Link>
-          </li>
-          <li>
-            <Link to="/practice/all">{t("practice.all")}</Link>
-          </li>
-        </ul>
+        <CardLinks links={[...practiceModes(t), { to: "/practice/all", label: t("practice.all") }]} />
       </section>
       <section className="panel" aria-labelledby="topics-title">
         <h2 id="topics-title">{t("practice.byTopic")}</h2>
