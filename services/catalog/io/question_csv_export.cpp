@@ -2,6 +2,7 @@
 #include <set>
 
 #include "catalog/io/csv_writer.hpp"
+#include "catalog/io/formula_guard.hpp"
 #include "catalog/io/question_csv.hpp"
 #include "catalog/io/question_csv_layout.hpp"
 
@@ -86,7 +87,11 @@ std::string questions_to_csv(std::span<const Question> questions, const CsvExpor
   std::string out;
   if (options.byte_order_mark) out += kUtf8ByteOrderMark;
   append_csv_record(out, question_csv_header(languages));
-  for (const Question& q : questions) append_csv_record(out, row_of(q, languages));
+  for (const Question& q : questions) {
+    std::vector<std::string> row = row_of(q, languages);
+    for (std::string& cell : row) cell = guard_formula(std::move(cell));
+    append_csv_record(out, row);
+  }
   return out;
 }
 

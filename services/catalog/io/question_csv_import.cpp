@@ -6,6 +6,7 @@
 #include "catalog/domain/question_validation.hpp"
 #include "catalog/io/bank_cross_check.hpp"
 #include "catalog/io/csv_reader.hpp"
+#include "catalog/io/formula_guard.hpp"
 #include "catalog/io/question_csv.hpp"
 #include "catalog/io/question_csv_layout.hpp"
 
@@ -87,7 +88,7 @@ class RowReader {
  private:
   std::string cell(std::string_view column) const {
     const auto it = header_.index.find(column);
-    return it == header_.index.end() ? std::string() : record_.fields[it->second];
+    return it == header_.index.end() ? std::string() : std::string(unguard_formula(record_.fields[it->second]));
   }
 
   void problem(std::string column, std::string message) {
@@ -280,7 +281,8 @@ BankParse parse_questions_csv(std::string_view text, const KnownReferences& know
       continue;
     }
     const std::size_t key_column = header->index.find("external_id")->second;
-    const std::string key = key_column < record.fields.size() ? record.fields[key_column] : std::string();
+    const std::string key =
+        key_column < record.fields.size() ? std::string(unguard_formula(record.fields[key_column])) : std::string();
     if (record.fields.size() != header->width) {
       report.reject(
           {"questions", i, key, "",

@@ -53,6 +53,20 @@ TEST(QuestionCsv, RoundTripsVietnameseTextWithCommasQuotesAndNewlines) {
   EXPECT_EQ(parsed.report.rows().at("questions"), 3u);
 }
 
+TEST(QuestionCsv, TextThatASpreadsheetWouldRunIsExportedAsTextAndImportedUnchanged) {
+  std::vector<Question> questions{iotest::vietnamese_question("vn-0001")};
+  questions[0].text.set("vi", "=HYPERLINK(\"http://evil.example\",\"Bấm vào đây\")");
+  questions[0].explanation.set("vi", "@SUM(1+1)");
+  questions[0].options[0].text.set("vi", "-1 điểm");
+  const std::string csv = questions_to_csv(questions);
+  EXPECT_NE(csv.find("\"'=HYPERLINK("), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@SUM(1+1)"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'-1 điểm"), std::string::npos) << csv;
+  const BankParse parsed = parse_questions_csv(csv, vietnam());
+  ASSERT_TRUE(parsed.report.ok()) << listed(parsed.report);
+  EXPECT_EQ(parsed.accepted.questions, questions);
+}
+
 TEST(QuestionCsv, RoundTripsTheSyntheticBanks) {
   std::vector<Question> bank = fixtures::uk_bank();
   for (Question& q : bank) {
