@@ -5,6 +5,7 @@
 #include "gateway/proxy/trace_context.hpp"
 #include "gateway/test_support/echo_upstream.hpp"
 #include "gateway/test_support/gateway_harness.hpp"
+#include "http/test_support/raw_client.hpp"
 
 namespace {
 
@@ -18,7 +19,7 @@ using namespace std::chrono_literals;
 constexpr const char* kRoutes = R"({
   "cors": {"web": {"allowed_origins": ["http://localhost:5173"]}},
   "routes": [
-    {"name": "echo-all", "methods": ["GET", "POST", "PUT", "DELETE"], "upstream_path": "/api/echo/**", "service": "SVC",
+    {"name": "echo-all", "methods": ["GET", "HEAD", "POST", "PUT", "DELETE"], "upstream_path": "/api/echo/**", "service": "SVC",
      "cors": "web"},
     {"name": "echo-v1", "methods": ["GET"], "upstream_path": "/api/v1/items/{id}", "service": "SVC",
      "downstream_path": "/internal/items/{id}"}
@@ -57,6 +58,19 @@ TEST_F(GatewayRouting, ADownstreamTemplateRewritesThePath) {
   const auto reply = gateway.call("GET", "/api/v1/items/42?full=1");
   ASSERT_EQ(reply.status, 200) << reply.text;
   EXPECT_EQ(reply.body.at("target").as_string(), "/internal/items/42?full=1");
+}
+
+TEST_F(GatewayRouting, AHeadRequestGetsTheServicesLengthAndNoBody) {
+  dt::http::testing::RawClient client(gateway.port());
+  client.send("HEAD /api/echo/items HTTP/1.1\r\nHost: t\r\n\r\n");
+  const auto head = client.read_response(5s, true);
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_TRUE(head->body.empty());
+  EXPECT_GT(std::stoul(head->header("content-length")), 20u) << "the length of the echo a GET would carry";
+  const auto next = client.request("GET", "/api/echo/items");
+  ASSERT_TRUE(next) << "the connection stays in step after a HEAD";
+  EXPECT_EQ(next->status, 200);
 }
 
 TEST_F(GatewayRouting, TheRequestIdFollowsTheRequest) {
@@ -118,7 +132,7 @@ TEST_F(GatewayRouting, CorsPreflightsAreAnsweredAtTheEdge) {
                                       "Access-Control-Request-Headers: authorization, content-type\r\n");
   EXPECT_EQ(preflight.status, 204);
   EXPECT_EQ(preflight.header("access-control-allow-origin"), "http://localhost:5173");
-  EXPECT_EQ(preflight.header("access-control-allow-methods"), "GET, POST, PUT, DELETE");
+  EXPECT_EQ(preflight.header("access-control-allow-methods"), "GET, HEAD, POST, PUT, DELETE");
   const auto refused = gateway.call("OPTIONS", "/api/v1/items/1", "", "",
                                     "Origin: http://localhost:5173\r\nAccess-Control-Request-Method: GET\r\n");
   EXPECT_EQ(refused.status, 403);

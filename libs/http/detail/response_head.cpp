@@ -65,6 +65,17 @@ bool is_framing_header(std::string_view name) {
   }
 }
 
+// A handler answering HEAD without the body (a proxy passing an upstream's answer on) may state the length a GET
+// would carry; it is used when it is a plain number.
+std::string_view declared_length(const Headers& headers) {
+  const auto value = headers.get("Content-Length");
+  if (value.empty() || value.size() > 19) return {};
+  for (char c : value) {
+    if (c < '0' || c > '9') return {};
+  }
+  return value;
+}
+
 void append_number(std::string& out, std::size_t value) {
   std::array<char, 24> digits;
   const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
@@ -97,7 +108,12 @@ void write_response_head(const Response& response, const ResponseFraming& framin
   const bool no_length = response.status < 200 || response.status == 204 || response.status == 304;
   if (!no_length) {
     out += "Content-Length: ";
-    append_number(out, response.body.size());
+    const auto declared = framing.head_request && response.body.empty() ? declared_length(response.headers) : "";
+    if (declared.empty()) {
+      append_number(out, response.body.size());
+    } else {
+      out += declared;
+    }
     out += "\r\n";
   }
   if (!framing.keep_alive && framing.version >= 11) out += "Connection: close\r\n";

@@ -13,9 +13,11 @@
 namespace dt::http::detail {
 
 struct ResponseFraming {
-  unsigned version = 11;      // 10 or 11, the request's
-  bool keep_alive = true;     // whether the connection stays open after this response
-  bool head_request = false;  // HEAD: the length of the body that a GET would carry, and no body
+  unsigned version = 11;   // 10 or 11, the request's
+  bool keep_alive = true;  // whether the connection stays open after this response
+  // HEAD: no body, and the length a GET would carry: the body's, or when there is none, the handler's own
+  // Content-Length (a proxy passing on an upstream's answer to a HEAD)
+  bool head_request = false;
 };
 
 // Appends the head (ending with the blank line) to `out`. The body follows only if `response_has_body`.

@@ -83,6 +83,15 @@ TEST(ResponseHead, HeadRequestGetsTheLengthOfTheBodyItDoesNotGet) {
   EXPECT_TRUE(response_has_body(200, false));
 }
 
+TEST(ResponseHead, HeadWithoutABodyKeepsTheLengthTheHandlerStated) {
+  Response response;
+  response.headers.add("Content-Length", "5120");
+  EXPECT_NE(head_of(response, {.head_request = true}).find("Content-Length: 5120\r\n"), std::string::npos);
+  EXPECT_NE(head_of(response).find("Content-Length: 0\r\n"), std::string::npos) << "not for GET";
+  response.headers.set("Content-Length", "12, 12");
+  EXPECT_NE(head_of(response, {.head_request = true}).find("Content-Length: 0\r\n"), std::string::npos);
+}
+
 TEST(ResponseHead, NoContentNotModifiedAndInformationalCarryNoLengthAndNoBody) {
   for (int status : {101, 204, 304}) {
     Response response;

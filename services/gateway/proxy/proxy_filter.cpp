@@ -52,7 +52,8 @@ std::string head_rest(const http::Request& request, const ForwardContext& contex
   return rest;
 }
 
-http::Response client_response(UpstreamResponse&& in) {
+// head_request: the answer to a HEAD has no body; its Content-Length (the length a GET would carry) is kept.
+http::Response client_response(UpstreamResponse&& in, bool head_request) {
   http::Response out;
   out.status = static_cast<int>(in.result_int());
   const auto connection = in[boost::beast::http::field::connection];
@@ -61,6 +62,10 @@ http::Response client_response(UpstreamResponse&& in) {
     if (keep_response_header(field.name_string(), connection)) {
       out.headers.add(std::string(field.name_string()), std::string(field.value()));
     }
+  }
+  if (head_request) {
+    const auto length = in[boost::beast::http::field::content_length];
+    if (!length.empty()) out.headers.add("Content-Length", std::string(length));
   }
   out.body = std::move(in.body());
   return out;
@@ -123,7 +128,7 @@ Awaitable<http::Response> ProxyFilter::handle(filters::Exchange& exchange, filte
     if (answer) {
       upstream::record_success(*host);
       counters.responses->inc();
-      co_return client_response(std::move(*answer));
+      co_return client_response(std::move(*answer), outgoing.head_request);
     }
 
     counters.failure(failure).inc();
