@@ -1,12 +1,14 @@
 // dt::cache::Redis while the real Redis restarts or is down. These tests stop the shared Redis of
 // infra/redis.sh: do not run them alongside other tests that need Redis.
-#include <cstdlib>
 #include <string>
 
 #include "cache/redis_test_support.hpp"
+#include "testing/infra_script.hpp"
 
 namespace {
 
+using dt::testing::infra_script;
+using dt::testing::StartAgain;
 namespace asio = boost::asio;
 using dt::Awaitable;
 using dt::cache::Redis;
@@ -16,21 +18,6 @@ using dt::cache::testing::args;
 using dt::cache::testing::Clock;
 using dt::cache::testing::milliseconds;
 using dt::cache::testing::RedisTest;
-
-// bash <source dir>/infra/redis.sh <action>; true when it succeeded.
-bool redis_sh(const std::string& action) {
-  const char* dir = std::getenv("DT_SOURCE_DIR");
-  const std::string source_dir = dir != nullptr && *dir != '\0' ? dir : DT_DEFAULT_SOURCE_DIR;
-  const std::string command = "bash '" + source_dir + "/infra/redis.sh' " + action;
-  return std::system(command.c_str()) == 0;
-}
-
-// Starts Redis again at the end of a test, whatever happened in it.
-struct StartAgain {
-  ~StartAgain() {
-    if (!redis_sh("start")) ADD_FAILURE() << "infra/redis.sh start failed: later tests will fail too";
-  }
-};
 
 using RedisRestart = RedisTest;
 
@@ -51,14 +38,14 @@ Awaitable<void> fill_pool(Redis& redis, int connections, std::string empty_key) 
 }
 
 TEST_F(RedisRestart, CommandsSucceedRightAfterARestart) {
-  StartAgain start_again;
+  const StartAgain start_again("redis");
   Redis redis(io_.get_executor(), options(4));
   run([&]() -> Awaitable<void> {
     co_await redis.set(key("before"), "v");
     co_await fill_pool(redis, 4, key("empty"));
   });
 
-  ASSERT_TRUE(redis_sh("restart"));
+  ASSERT_TRUE(infra_script("redis", "restart"));
 
   // Every pooled connection is dead now. The first commands after the restart must succeed anyway, even
   // those that may not be retried.
@@ -75,13 +62,13 @@ TEST_F(RedisRestart, CommandsSucceedRightAfterARestart) {
 }
 
 TEST_F(RedisRestart, ARedisDownIsUnavailableQuicklyAndComesBack) {
-  StartAgain start_again;
+  const StartAgain start_again("redis");
   auto opts = options(2);
   opts.connect_timeout = milliseconds(500);
   Redis redis(io_.get_executor(), opts);
   run([&]() -> Awaitable<void> { co_await redis.set(key("k"), "v"); });
 
-  ASSERT_TRUE(redis_sh("stop"));
+  ASSERT_TRUE(infra_script("redis", "stop"));
   run([&]() -> Awaitable<void> {
     for (int i = 0; i < 3; ++i) {
       const auto start = Clock::now();
@@ -96,7 +83,7 @@ TEST_F(RedisRestart, ARedisDownIsUnavailableQuicklyAndComesBack) {
     EXPECT_FALSE(co_await redis.ping());
   });
 
-  ASSERT_TRUE(redis_sh("start"));
+  ASSERT_TRUE(infra_script("redis", "start"));
   run([&]() -> Awaitable<void> {
     co_await redis.set(key("k"), "again");
     EXPECT_EQ(co_await redis.get(key("k")), "again");

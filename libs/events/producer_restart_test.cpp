@@ -3,13 +3,15 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/use_future.hpp>
 
-#include <cstdlib>
 #include <string>
 
 #include "events/test_support/kafka_test.hpp"
+#include "testing/infra_script.hpp"
 
 namespace {
 
+using dt::testing::infra_script;
+using dt::testing::StartAgain;
 namespace asio = boost::asio;
 using dt::Awaitable;
 using dt::events::Consumer;
@@ -20,21 +22,6 @@ using dt::events::testing::KafkaTest;
 using dt::events::testing::Received;
 using namespace std::chrono_literals;
 
-// bash <source dir>/infra/kafka.sh <action>; true when it succeeded.
-bool kafka_sh(const std::string& action) {
-  const char* dir = std::getenv("DT_SOURCE_DIR");
-  const std::string source_dir = dir != nullptr && *dir != '\0' ? dir : DT_DEFAULT_SOURCE_DIR;
-  const std::string command = "bash '" + source_dir + "/infra/kafka.sh' " + action + " >/dev/null";
-  return std::system(command.c_str()) == 0;
-}
-
-// Starts Kafka again at the end of a test, whatever happened in it.
-struct StartAgain {
-  ~StartAgain() {
-    if (!kafka_sh("start")) ADD_FAILURE() << "infra/kafka.sh start failed: later tests will fail too";
-  }
-};
-
 using ProducerRestart = KafkaTest;
 
 TEST_F(ProducerRestart, APublishWhileTheBrokerIsDownCompletesWhenItIsBack) {
@@ -43,14 +30,14 @@ TEST_F(ProducerRestart, APublishWhileTheBrokerIsDownCompletesWhenItIsBack) {
   const Delivery before = run(producer.publish(topic, "k", "before"));
 
   {
-    StartAgain start_again;
-    ASSERT_TRUE(kafka_sh("stop"));
+    const StartAgain start_again("kafka");
+    ASSERT_TRUE(infra_script("kafka", "stop"));
     auto during = asio::co_spawn(executor(), producer.publish(topic, "k", "during"), asio::use_future);
     EXPECT_EQ(during.wait_for(1500ms), std::future_status::timeout) << "acknowledged by a stopped broker?";
     EXPECT_EQ(producer.in_flight(), 1);
 
     const auto restarted = std::chrono::steady_clock::now();
-    ASSERT_TRUE(kafka_sh("start"));
+    ASSERT_TRUE(infra_script("kafka", "start"));
     ASSERT_EQ(during.wait_for(25s), std::future_status::ready) << "still waiting after the broker came back";
     const Delivery after = during.get();
     EXPECT_EQ(after.offset, before.offset + 1) << "written once, right after the first";

@@ -1,9 +1,9 @@
 // A running relay while the real Kafka is stopped and started again: the rows appended meanwhile wait, then are
 // published once each, in order. Stops and starts the shared Kafka of infra/kafka.sh: SERIAL.
-#include <cstdlib>
 #include <thread>
 
 #include "outbox/test_support/relay_test_fixture.hpp"
+#include "testing/infra_script.hpp"
 
 namespace {
 
@@ -12,21 +12,9 @@ using dt::outbox::OutboxRelay;
 using dt::outbox::testing::id_counts;
 using dt::outbox::testing::RelayTest;
 using dt::outbox::testing::sequence_by_subject;
+using dt::testing::infra_script;
+using dt::testing::StartAgain;
 using namespace std::chrono_literals;
-
-bool kafka_sh(const std::string& action) {
-  const char* dir = std::getenv("DT_SOURCE_DIR");
-  const std::string source_dir = dir != nullptr && *dir != '\0' ? dir : DT_DEFAULT_SOURCE_DIR;
-  const std::string command = "bash '" + source_dir + "/infra/kafka.sh' " + action + " >/dev/null";
-  return std::system(command.c_str()) == 0;
-}
-
-// Starts Kafka again at the end of a test, whatever happened in it.
-struct StartAgain {
-  ~StartAgain() {
-    if (!kafka_sh("start")) ADD_FAILURE() << "infra/kafka.sh start failed: later tests will fail too";
-  }
-};
 
 using RelayRestart = RelayTest;
 
@@ -42,13 +30,13 @@ TEST_F(RelayRestart, RowsAppendedWhileKafkaIsDownArePublishedOnceItIsBack) {
   ASSERT_EQ(read_topic(topic, 2).size(), 2u);
 
   {
-    StartAgain start_again;
-    ASSERT_TRUE(kafka_sh("stop"));
+    const StartAgain start_again("kafka");
+    ASSERT_TRUE(infra_script("kafka", "stop"));
     const auto during = append(users, 10, 1);
     ids.insert(ids.end(), during.begin(), during.end());
     std::this_thread::sleep_for(3s);
     EXPECT_EQ(unpublished(), 20) << "marked published while the broker was down";
-    ASSERT_TRUE(kafka_sh("start"));
+    ASSERT_TRUE(infra_script("kafka", "start"));
   }
 
   for (int i = 0; i < 600 && unpublished() > 0; ++i) std::this_thread::sleep_for(100ms);

@@ -1,11 +1,11 @@
 // Registrations and watches while the real etcd restarts or is down (infra/etcd.sh from DT_SOURCE_DIR). These
 // stop the shared etcd: nothing else may run beside them (SERIAL).
-#include <cstdlib>
 #include <mutex>
 
 #include "registry/etcd_discovery.hpp"
 #include "registry/registration.hpp"
 #include "registry/test_support/etcd_test.hpp"
+#include "testing/infra_script.hpp"
 
 namespace {
 
@@ -15,21 +15,8 @@ using dt::registry::RegistrationOptions;
 using dt::registry::ServiceInstance;
 using dt::registry::testing::eventually;
 using dt::registry::testing::milliseconds;
-
-// bash <source dir>/infra/etcd.sh <action>; true when it succeeded.
-bool etcd_sh(const std::string& action) {
-  const char* dir = std::getenv("DT_SOURCE_DIR");
-  const std::string source_dir = dir != nullptr && *dir != '\0' ? dir : DT_DEFAULT_SOURCE_DIR;
-  const std::string command = "bash '" + source_dir + "/infra/etcd.sh' " + action + " >/dev/null";
-  return std::system(command.c_str()) == 0;
-}
-
-// Starts etcd again at the end of a test, whatever happened in it.
-struct StartAgain {
-  ~StartAgain() {
-    if (!etcd_sh("start")) ADD_FAILURE() << "infra/etcd.sh start failed: later tests will fail too";
-  }
-};
+using dt::testing::infra_script;
+using dt::testing::StartAgain;
 
 class EtcdRestartTest : public dt::registry::testing::EtcdTest {
  protected:
@@ -43,16 +30,16 @@ class EtcdRestartTest : public dt::registry::testing::EtcdTest {
 };
 
 TEST_F(EtcdRestartTest, ARegistrationComesBackAfterARestart) {
-  StartAgain start_again;
+  const StartAgain start_again("etcd");
   Registration registration(io_.get_executor(), options(), instance("a", 1001));
   registration.start();
   ASSERT_TRUE(eventually([&] { return registration.registered(); }, milliseconds(3000)));
 
-  ASSERT_TRUE(etcd_sh("stop"));
+  ASSERT_TRUE(infra_script("etcd", "stop"));
   EXPECT_TRUE(eventually([&] { return !registration.registered(); }, milliseconds(3000)))
       << "a failed renewal must show";
   std::this_thread::sleep_for(milliseconds(3000));  // longer than the TTL
-  ASSERT_TRUE(etcd_sh("start"));
+  ASSERT_TRUE(infra_script("etcd", "start"));
 
   EXPECT_TRUE(eventually([&] { return registration.registered(); }, milliseconds(8000)));
   EXPECT_TRUE(eventually([&] { return keys_in_etcd() == 1; }, milliseconds(3000)));
@@ -61,7 +48,7 @@ TEST_F(EtcdRestartTest, ARegistrationComesBackAfterARestart) {
 }
 
 TEST_F(EtcdRestartTest, WhileEtcdIsDownAWatchKeepsItsListAndNewRegistrationsWait) {
-  StartAgain start_again;
+  const StartAgain start_again("etcd");
   const ServiceInstance a = instance("a", 1001);
   const ServiceInstance b = instance("b", 1002);
   std::mutex mutex;
@@ -82,14 +69,14 @@ TEST_F(EtcdRestartTest, WhileEtcdIsDownAWatchKeepsItsListAndNewRegistrationsWait
   first.start();
   ASSERT_TRUE(eventually([&] { return last_is({a}); }, milliseconds(3000)));
 
-  ASSERT_TRUE(etcd_sh("stop"));
+  ASSERT_TRUE(infra_script("etcd", "stop"));
   Registration second(io_.get_executor(), options(), b);
   second.start();  // etcd is down: it must wait, not throw
   std::this_thread::sleep_for(milliseconds(2500));
   EXPECT_FALSE(second.registered());
   EXPECT_TRUE(last_is({a})) << "the watch keeps the last known list while etcd is down";
 
-  ASSERT_TRUE(etcd_sh("start"));
+  ASSERT_TRUE(infra_script("etcd", "start"));
   EXPECT_TRUE(eventually([&] { return last_is({a, b}); }, milliseconds(8000)));
   first.stop();
   second.stop();

@@ -22,6 +22,7 @@
 #include "events/test_support/kafka_test.hpp"
 #include "notification/api/test_support/mailpit_client.hpp"
 #include "notification/api/test_support/notification_harness.hpp"
+#include "testing/infra_script.hpp"
 
 extern char** environ;
 
@@ -39,10 +40,7 @@ std::string env_or_fail(const char* name) {
   return value;
 }
 
-void kafka(const std::string& command) {
-  const std::string script = env_or_fail("DT_SOURCE_DIR") + "/infra/kafka.sh " + command + " > /dev/null";
-  ASSERT_EQ(std::system(script.c_str()), 0) << script;
-}
+void kafka(const std::string& command) { ASSERT_TRUE(dt::testing::infra_script("kafka", command)) << command; }
 
 TEST(EventsOutage, KafkaDownDelaysWelcomeMailsButLosesNone) {
   NotificationHarness notification;
