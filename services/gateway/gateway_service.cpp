@@ -50,6 +50,7 @@ ratelimit::RateLimiter& make_rate_limiter(service::Service& service, const Gatew
   ratelimit::RateLimiterOptions limiter;
   limiter.key_prefix = settings.rate_limit_prefix;
   limiter.retry_after_failure = settings.redis_retry;
+  limiter.max_lease = settings.rate_limit_lease;
   return service.own(std::make_unique<ratelimit::RateLimiter>(redis, limiter, service.metrics()));
 }
 

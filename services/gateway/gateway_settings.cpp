@@ -20,6 +20,7 @@ GatewaySettings read_gateway_settings(dt::config::EnvConfig& env) {
       static_cast<std::size_t>(env.integer("DT_GATEWAY_REDIS_CONNECTIONS", 32, {.min = 1, .max = 1000}));
   s.redis_retry = env.millis("DT_GATEWAY_REDIS_RETRY_MS", milliseconds(1000), {.min = 0, .max = 600'000});
   s.rate_limit_prefix = env.string("DT_GATEWAY_RATE_LIMIT_PREFIX", "dt:gateway:rl:");
+  s.rate_limit_lease = env.integer("DT_GATEWAY_RATE_LIMIT_LEASE", 16, {.min = 1, .max = 1000});
   return s;
 }
 

@@ -2,6 +2,7 @@
 // The gateway's own settings, from DT_GATEWAY_* and the shared variables it uses (docs/configuration.md).
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "config/env_config.hpp"
@@ -22,6 +23,7 @@ struct GatewaySettings {
   std::size_t redis_connections;              // DT_GATEWAY_REDIS_CONNECTIONS
   std::chrono::milliseconds redis_retry;      // DT_GATEWAY_REDIS_RETRY_MS
   std::string rate_limit_prefix;              // DT_GATEWAY_RATE_LIMIT_PREFIX
+  std::int64_t rate_limit_lease = 16;         // DT_GATEWAY_RATE_LIMIT_LEASE
 };
 
 // Problems are recorded in env (call env.check() after).

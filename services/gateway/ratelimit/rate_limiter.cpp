@@ -4,6 +4,12 @@
 #include "log/log.hpp"
 
 namespace dt::gateway::ratelimit {
+namespace {
+
+// Leases kept at most; past it, expired ones are dropped, and if that is not enough, all (they are only a saving).
+constexpr std::size_t kMaxLeases = 4096;
+
+}  // namespace
 
 RateLimiter::RateLimiter(cache::Redis& redis, RateLimiterOptions options, metrics::Registry& metrics)
     : redis_(redis), options_(std::move(options)) {
@@ -26,10 +32,19 @@ Awaitable<RateDecision> RateLimiter::check(const config::RateLimitPolicy& policy
     failed_open("redis recently unavailable", "");
     co_return RateDecision{};
   }
+  const std::int64_t lease = lease_size(buckets, options_.max_lease);
+  std::string lease_key;
+  if (lease > 1) {
+    for (const auto& bucket : buckets) (lease_key += bucket.key) += '\n';
+    if (take_leased(lease_key, Clock::now())) {
+      allowed_->inc();
+      co_return RateDecision{};
+    }
+  }
   std::vector<std::string> keys;
   keys.reserve(buckets.size());
   for (const auto& bucket : buckets) keys.push_back(bucket.key);
-  std::vector<std::string> args = script_arguments(buckets);
+  std::vector<std::string> args = script_arguments(buckets, lease);
   BucketDecision decision;
   std::string error;
   const char* reason = nullptr;
@@ -49,12 +64,37 @@ Awaitable<RateDecision> RateLimiter::check(const config::RateLimitPolicy& policy
     co_return RateDecision{};
   }
   if (decision.allowed) {
+    if (decision.granted > 1) keep_lease(lease_key, decision.granted - 1, Clock::now());
     allowed_->inc();
     co_return RateDecision{};
   }
   limited_->inc();
   co_return RateDecision{.allowed = false,
                          .retry_after_seconds = static_cast<int>((decision.retry_after.count() + 999) / 1000)};
+}
+
+bool RateLimiter::take_leased(const std::string& key, Clock::time_point now) {
+  const std::lock_guard lock(leases_mutex_);
+  const auto it = leases_.find(key);
+  if (it == leases_.end()) return false;
+  if (it->second.expires <= now || it->second.tokens <= 0) {
+    leases_.erase(it);
+    return false;
+  }
+  if (--it->second.tokens == 0) leases_.erase(it);
+  return true;
+}
+
+void RateLimiter::keep_lease(const std::string& key, std::int64_t tokens, Clock::time_point now) {
+  const std::lock_guard lock(leases_mutex_);
+  if (leases_.size() >= kMaxLeases) {
+    std::erase_if(leases_, [now](const auto& entry) { return entry.second.expires <= now; });
+    if (leases_.size() >= kMaxLeases) leases_.clear();
+  }
+  auto& held = leases_[key];
+  if (held.expires <= now) held.tokens = 0;
+  held.tokens += tokens;
+  held.expires = now + options_.lease_ttl;
 }
 
 void RateLimiter::failed_open(const char* reason, const std::string& error) {

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "async/test_support/run_blocking.hpp"
+#include "gateway/ratelimit/token_bucket.hpp"
 #include "gateway/test_support/gateway_harness.hpp"
 
 namespace {
@@ -86,6 +87,59 @@ TEST_F(RateLimiterTest, BucketsRefillOverTime) {
   EXPECT_FALSE(check(p, "10.0.0.1").allowed);
   std::this_thread::sleep_for(120ms);
   EXPECT_TRUE(check(p, "10.0.0.1").allowed);
+}
+
+TEST_F(RateLimiterTest, AGenerousLimitIsLeasedAndStillNeverExceeded) {
+  // burst 50: leases of 5 tokens; nearly no refill during the test.
+  const auto p = policy(BucketLimit{.rate_per_second = 0.001, .burst = 50}, std::nullopt);
+  int allowed = 0;
+  for (int i = 0; i < 80; ++i) allowed += check(p, "10.0.0.1").allowed ? 1 : 0;
+  EXPECT_EQ(allowed, 50) << "leases take whole tokens from the bucket: none more than it holds";
+  EXPECT_FALSE(check(p, "10.0.0.1").allowed);
+}
+
+TEST_F(RateLimiterTest, RequestsServedFromALeaseDoNotAskRedis) {
+  const auto p = policy(BucketLimit{.rate_per_second = 0.001, .burst = 100}, std::nullopt);  // leases of 10
+  const std::string key = "dt:rltest:" + p.name + ":ip:10.0.0.1";
+  EXPECT_TRUE(check(p, "10.0.0.1").allowed);
+  const auto tokens = [&] {
+    dt::cache::Reply reply;
+    dt::async::testing::run_blocking(io, [&]() -> dt::Awaitable<void> {
+      std::vector<std::string> argv{"HGET", key, "tokens"};
+      reply = co_await redis->command(std::move(argv));
+    });
+    return std::stod(reply.as_string());
+  };
+  EXPECT_NEAR(tokens(), 90, 0.01) << "the first request took a lease of 10";
+  for (int i = 0; i < 9; ++i) EXPECT_TRUE(check(p, "10.0.0.1").allowed);
+  EXPECT_NEAR(tokens(), 90, 0.01) << "the next nine came from the lease";
+  EXPECT_TRUE(check(p, "10.0.0.1").allowed);
+  EXPECT_NEAR(tokens(), 80, 0.01) << "then a new lease";
+}
+
+TEST_F(RateLimiterTest, ALeaseIsForItsOwnBucketsOnly) {
+  const auto p =
+      policy(BucketLimit{.rate_per_second = 0.001, .burst = 100}, BucketLimit{.rate_per_second = 0.001, .burst = 2});
+  // The user's burst of 2 keeps requests exact (lease 1): three requests of u1 from one address, the third refused.
+  EXPECT_TRUE(check(p, "10.0.0.1", "u1").allowed);
+  EXPECT_TRUE(check(p, "10.0.0.1", "u1").allowed);
+  EXPECT_FALSE(check(p, "10.0.0.1", "u1").allowed);
+  // Anonymous requests from that address use the address's bucket alone, leased.
+  for (int i = 0; i < 20; ++i) EXPECT_TRUE(check(p, "10.0.0.1").allowed) << i;
+}
+
+TEST(LeaseSize, ATenthOfTheSmallestBurstBetweenOneAndTheMaximum) {
+  using dt::gateway::ratelimit::Bucket;
+  using dt::gateway::ratelimit::lease_size;
+  const auto bucket = [](std::int64_t burst) {
+    return Bucket{.key = "k", .limit = {.rate_per_second = 1, .burst = burst}};
+  };
+  EXPECT_EQ(lease_size({bucket(300)}, 16), 16);
+  EXPECT_EQ(lease_size({bucket(300), bucket(150)}, 16), 15);
+  EXPECT_EQ(lease_size({bucket(100)}, 16), 10);
+  EXPECT_EQ(lease_size({bucket(19)}, 16), 1);
+  EXPECT_EQ(lease_size({bucket(5)}, 16), 1);
+  EXPECT_EQ(lease_size({bucket(300)}, 1), 1) << "a maximum of 1 turns leases off";
 }
 
 class RateLimiterWithoutRedis : public RateLimiterTest {
