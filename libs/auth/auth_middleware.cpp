@@ -1,10 +1,10 @@
 #include "auth/auth_middleware.hpp"
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "auth/bearer.hpp"
 #include "errors/problem.hpp"
 #include "log/log.hpp"
 
@@ -14,25 +14,6 @@ namespace {
 enum Outcome : std::size_t { anonymous, authenticated, bad_header, jwks_unavailable, first_token_error };
 
 std::size_t outcome_of(TokenError error) { return first_token_error + static_cast<std::size_t>(error); }
-
-Problem invalid_token(std::string detail) {
-  Problem problem(401, "unauthorized", "Unauthorized", std::move(detail));
-  problem.with_header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-  return problem;
-}
-
-// The token of "Bearer <token>" (the scheme in any case, RFC 7235), or nullopt.
-std::optional<std::string_view> bearer_token(std::string_view value) {
-  constexpr std::string_view scheme = "Bearer";
-  if (value.size() <= scheme.size() || !http::iequals(value.substr(0, scheme.size()), scheme) ||
-      value[scheme.size()] != ' ') {
-    return std::nullopt;
-  }
-  auto token = value.substr(scheme.size());
-  token.remove_prefix(std::min(token.find_first_not_of(' '), token.size()));
-  if (token.empty() || token.find_first_of(" \t,") != std::string_view::npos) return std::nullopt;
-  return token;
-}
 
 }  // namespace
 

@@ -1,10 +1,10 @@
-#include "registry/detail/base64.hpp"
+#include "digest/base64.hpp"
 
 #include <openssl/evp.h>
 
 #include <stdexcept>
 
-namespace dt::registry::detail {
+namespace dt::digest {
 
 std::string base64_encode(std::string_view bytes) {
   std::string out(4 * ((bytes.size() + 2) / 3), '\0');
@@ -30,4 +30,4 @@ std::string base64_decode(std::string_view text) {
   return out;
 }
 
-}  // namespace dt::registry::detail
+}  // namespace dt::digest

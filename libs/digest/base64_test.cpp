@@ -1,5 +1,5 @@
 // Base64 on OpenSSL: the RFC 4648 test vectors both ways, binary bytes, and malformed input.
-#include "registry/detail/base64.hpp"
+#include "digest/base64.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,8 +7,8 @@
 
 namespace {
 
-using dt::registry::detail::base64_decode;
-using dt::registry::detail::base64_encode;
+using dt::digest::base64_decode;
+using dt::digest::base64_encode;
 
 TEST(Base64, EncodesAndDecodesTheRfc4648Vectors) {
   const std::pair<std::string, std::string> vectors[] = {{"", ""},

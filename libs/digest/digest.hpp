@@ -1,6 +1,6 @@
 #pragma once
-// Message digests from OpenSSL: SHA-1 (names Lua scripts for Redis EVALSHA; not for security) and SHA-256
-// (migration checksums, content-addressed object keys), whole or streamed.
+// Message digests from OpenSSL (base64 is in base64.hpp): SHA-1 (names Lua scripts for Redis EVALSHA; not for security)
+// and SHA-256 (migration checksums, content-addressed object keys), whole or streamed.
 #include <array>
 #include <memory>
 #include <string>

@@ -8,16 +8,16 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "digest/base64.hpp"
 #include "http_client/http_url.hpp"
-#include "registry/detail/base64.hpp"
 #include "registry/registry_keys.hpp"
 
 namespace dt::registry {
 namespace {
 
 namespace json = boost::json;
-using detail::base64_decode;
-using detail::base64_encode;
+using digest::base64_decode;
+using digest::base64_encode;
 
 http::ClientOptions client_options(std::chrono::milliseconds timeout) {
   http::ClientOptions options;

@@ -8,15 +8,16 @@
 
 #include <boost/asio/io_context.hpp>
 
-#include <cstdlib>
 #include <mutex>
 #include <random>
 
 #include "async/test_support/run_blocking.hpp"
 #include "digest/digest.hpp"
+#include "testing/environment.hpp"
 
 namespace {
 
+using dt::testing::required_env;
 using namespace dt::storage;
 using dt::Awaitable;
 
@@ -26,12 +27,6 @@ const std::string kMedia = "drivetest-media";
 const std::string kPng = "image/png";
 const std::string kText = "text/plain";
 const std::string kMp4 = "video/mp4";
-
-std::string required_env(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) throw std::runtime_error(std::string(name) + " is not set: start the servers and `. infra/env.sh`");
-  return v;
-}
 
 S3Options local_store() {
   S3Options options;

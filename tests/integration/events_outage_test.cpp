@@ -10,7 +10,6 @@
 #include <boost/asio/use_awaitable.hpp>
 
 #include <chrono>
-#include <cstdlib>
 #include <map>
 #include <set>
 #include <thread>
@@ -22,23 +21,19 @@
 #include "events/test_support/kafka_test.hpp"
 #include "notification/api/test_support/mailpit_client.hpp"
 #include "notification/api/test_support/notification_harness.hpp"
+#include "testing/environment.hpp"
 #include "testing/infra_script.hpp"
 
 extern char** environ;
 
 namespace {
 
+using dt::testing::required_env;
 using namespace std::chrono_literals;
 using dt::account::testing::AccountHarness;
 using dt::account::testing::HarnessOptions;
 using dt::notification::testing::MailpitClient;
 using dt::notification::testing::NotificationHarness;
-
-std::string env_or_fail(const char* name) {
-  const char* value = std::getenv(name);
-  if (!value || !*value) throw std::runtime_error(std::string(name) + " is not set: `. infra/env.sh` first");
-  return value;
-}
 
 void kafka(const std::string& command) { ASSERT_TRUE(dt::testing::infra_script("kafka", command)) << command; }
 
@@ -105,7 +100,7 @@ class NotificationProcess {
 };
 
 TEST(EventsOutage, ANotificationServiceKilledMidBatchLosesAndRepeatsNothing) {
-  const std::string brokers = env_or_fail("DT_KAFKA_BROKERS");
+  const std::string brokers = required_env("DT_KAFKA_BROKERS");
   const auto suffix = dt::notification::testing::unique_suffix();
   const std::string topic = "dt.test.kill-" + suffix;
   const std::string schema = "notification_k" + suffix;
@@ -141,7 +136,7 @@ TEST(EventsOutage, ANotificationServiceKilledMidBatchLosesAndRepeatsNothing) {
     NotificationProcess first(config);
     dt::async::testing::run_blocking(io, [&]() -> dt::Awaitable<void> {
       dt::db::PoolOptions pg;
-      pg.url = env_or_fail("DT_PG_URL");
+      pg.url = required_env("DT_PG_URL");
       dt::db::Database db(co_await boost::asio::this_coro::executor, pg);
       boost::asio::steady_timer timer(co_await boost::asio::this_coro::executor);
       const std::string sent = "SELECT count(*) FROM " + schema + ".notifications WHERE status = 'sent'";
@@ -180,7 +175,7 @@ TEST(EventsOutage, ANotificationServiceKilledMidBatchLosesAndRepeatsNothing) {
   boost::asio::io_context io;
   dt::async::testing::run_blocking(io, [&]() -> dt::Awaitable<void> {
     dt::db::PoolOptions pg;
-    pg.url = env_or_fail("DT_PG_URL");
+    pg.url = required_env("DT_PG_URL");
     dt::db::Database db(co_await boost::asio::this_coro::executor, pg);
     co_await db.query("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
   });

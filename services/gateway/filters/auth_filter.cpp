@@ -3,37 +3,11 @@
 #include <optional>
 #include <string>
 
+#include "auth/bearer.hpp"
 #include "errors/problem.hpp"
 #include "log/log.hpp"
 
 namespace dt::gateway::filters {
-namespace {
-
-Problem invalid_token(std::string detail) {
-  Problem problem(401, "unauthorized", "Unauthorized", std::move(detail));
-  problem.with_header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-  return problem;
-}
-
-// The token of "Bearer <token>" (the scheme in any case, RFC 7235), or nullopt.
-std::optional<std::string_view> bearer_token(std::string_view value) {
-  constexpr std::string_view scheme = "Bearer";
-  if (value.size() <= scheme.size() || !http::iequals(value.substr(0, scheme.size()), scheme) ||
-      value[scheme.size()] != ' ') {
-    return std::nullopt;
-  }
-  auto token = value.substr(scheme.size());
-  while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
-  if (token.empty()) return std::nullopt;
-  // Three memchr scans: find_first_of(" \t,") would call memchr once per character of a kilobyte-long token.
-  if (token.find(' ') != std::string_view::npos || token.find('\t') != std::string_view::npos ||
-      token.find(',') != std::string_view::npos) {
-    return std::nullopt;
-  }
-  return token;
-}
-
-}  // namespace
 
 AuthFilter::AuthFilter(std::shared_ptr<const auth::Authenticator> authenticator, metrics::Registry& metrics)
     : authenticator_(std::move(authenticator)) {
@@ -63,10 +37,10 @@ Awaitable<http::Response> AuthFilter::handle(Exchange& exchange, FilterNext next
   http::Request& request = exchange.request;
   request.principal.reset();
   if (const auto header = request.headers.find("Authorization")) {
-    const auto token = bearer_token(*header);
+    const auto token = auth::bearer_token(*header);
     if (!token) {
       invalid_token_->inc();
-      throw invalid_token("the Authorization header must be \"Bearer\" followed by an access token");
+      throw auth::invalid_token("the Authorization header must be \"Bearer\" followed by an access token");
     }
     std::string bearer(*token);
     try {
@@ -74,7 +48,7 @@ Awaitable<http::Response> AuthFilter::handle(Exchange& exchange, FilterNext next
     } catch (const auth::TokenRejected& e) {
       invalid_token_->inc();
       log::debug("access token refused", {{"request_id", request.request_id}, {"reason", auth::to_string(e.reason())}});
-      throw invalid_token(e.what());
+      throw auth::invalid_token(e.what());
     } catch (const auth::JwksUnavailable& e) {
       jwks_unavailable_->inc();
       log::warn("access token not verified", {{"request_id", request.request_id}, {"error", e.what()}});

@@ -7,7 +7,6 @@
 #include <boost/json/serialize.hpp>
 
 #include <atomic>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,21 +16,13 @@
 #include "gateway/gateway_service.hpp"
 #include "gateway/gateway_settings.hpp"
 #include "log/log.hpp"
+#include "testing/environment.hpp"
 
 namespace dt::gateway::testing {
 namespace {
 
+using dt::testing::required_env;
 namespace fs = std::filesystem;
-
-std::string env_or_fail(const char* name) {
-  const char* value = std::getenv(name);
-  if (value == nullptr || *value == '\0') {
-    ADD_FAILURE() << name << " is not set: the gateway tests need the project's etcd and Redis. Run "
-                  << "`infra/infra.sh start` and `. infra/env.sh` first (make test does).";
-    return {};
-  }
-  return value;
-}
 
 std::atomic<int> counter{0};
 
@@ -49,8 +40,8 @@ void write_file(const fs::path& path, const std::string& text) {
 
 }  // namespace
 
-std::string etcd_url() { return env_or_fail("DT_ETCD_URL"); }
-std::string redis_url() { return env_or_fail("DT_REDIS_URL"); }
+std::string etcd_url() { return required_env("DT_ETCD_URL"); }
+std::string redis_url() { return required_env("DT_REDIS_URL"); }
 
 std::string unique_service(const std::string& base) {
   return "t" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + base;

@@ -1,27 +1,17 @@
 // The notification e-mail as MIME text: headers (RFC 5322, RFC 2047) and a multipart/alternative body.
 #include "notification/mail/mime_message.hpp"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 
+#include "digest/base64.hpp"
 #include "digest/digest.hpp"
 
 namespace dt::notification::mail {
 namespace {
 
 constexpr std::size_t kMaxEncodedWordBytes = 45;  // 45 bytes -> 60 base64 characters, 72 with =?UTF-8?B??=
-
-std::string base64(std::string_view bytes) {
-  std::string out(4 * ((bytes.size() + 2) / 3), '\0');
-  const int written =
-      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                      reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
-  out.resize(static_cast<std::size_t>(written));
-  return out;
-}
 
 bool is_printable_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
@@ -51,7 +41,7 @@ std::string encoded_words(std::string_view utf8) {
       if (start > pos) end = start;
     }
     if (!out.empty()) out += "\r\n ";
-    out += "=?UTF-8?B?" + base64(utf8.substr(pos, end - pos)) + "?=";
+    out += "=?UTF-8?B?" + digest::base64_encode(utf8.substr(pos, end - pos)) + "?=";
     pos = end;
   }
   return out;
@@ -103,7 +93,7 @@ std::string rfc5322_date(std::chrono::system_clock::time_point time) {
 }
 
 std::string base64_lines(std::string_view bytes) {
-  const std::string encoded = base64(bytes);
+  const std::string encoded = digest::base64_encode(bytes);
   std::string out;
   out.reserve(encoded.size() + encoded.size() / 76 * 2 + 2);
   for (std::size_t pos = 0; pos < encoded.size(); pos += 76) {

@@ -1,7 +1,8 @@
 #include "notification/mail/mime_message.hpp"
 
+#include "digest/base64.hpp"
+
 #include <gtest/gtest.h>
-#include <openssl/evp.h>
 
 #include <sstream>
 #include <vector>
@@ -9,24 +10,13 @@
 namespace dt::notification::mail {
 namespace {
 
-std::string unbase64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
-  if (n < 0) return "<invalid base64>";
-  std::size_t size = static_cast<std::size_t>(n);
-  for (auto it = text.rbegin(); it != text.rend() && *it == '='; ++it) --size;
-  out.resize(size);
-  return out;
-}
-
 // The encoded words of a header value, each decoded on its own.
 std::vector<std::string> decoded_words(const std::string& value) {
   std::vector<std::string> words;
   std::size_t pos = 0;
   while ((pos = value.find("=?UTF-8?B?", pos)) != std::string::npos) {
     const auto end = value.find("?=", pos + 10);
-    words.push_back(unbase64(value.substr(pos + 10, end - pos - 10)));
+    words.push_back(digest::base64_decode(value.substr(pos + 10, end - pos - 10)));
     EXPECT_LE(end + 2 - pos, 75u) << "an encoded word longer than 75 characters";
     pos = end + 2;
   }
@@ -135,7 +125,7 @@ TEST(Message, MultipartAlternativeWithBase64Utf8Parts) {
   const auto body_start = message.find("\r\n\r\n", text_part) + 4;
   std::string base64;
   for (const auto& line : crlf_lines(message.substr(body_start, html_part - body_start))) base64 += line;
-  EXPECT_EQ(unbase64(base64), content.text);
+  EXPECT_EQ(digest::base64_decode(base64), content.text);
 }
 
 TEST(Base64Lines, SeventySixCharactersALine) {

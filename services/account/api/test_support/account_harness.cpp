@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
-#include <random>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -20,26 +19,13 @@
 #include "http_client/http_url.hpp"
 #include "log/log.hpp"
 #include "service/test_support/in_process_service.hpp"
+#include "testing/environment.hpp"
 
 namespace dt::account::testing {
 namespace {
 
-std::string required_env(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) {
-    throw std::runtime_error(std::string(name) +
-                             " is not set: start the servers and `. infra/env.sh` (make test does)");
-  }
-  return v;
-}
-
-unsigned random_number() {
-  static std::mutex mutex;
-  static std::mt19937 generator{std::random_device{}()};
-  std::lock_guard lock(mutex);
-  return generator() % 1'000'000'000u;
-}
-
+using dt::testing::required_env;
+using dt::testing::unique_name;
 template <class F>
 void run_on_io(F task) {
   boost::asio::io_context io;
@@ -54,7 +40,7 @@ struct AccountHarness::Impl {
   std::string pg_url = required_env("DT_PG_URL");
   std::string keycloak_url = required_env("DT_KEYCLOAK_URL");
   std::string secret = required_env("DT_KEYCLOAK_ACCOUNT_SECRET");
-  std::string schema = "account_t" + std::to_string(random_number());
+  std::string schema = unique_name("account_t");
   std::vector<std::string> usernames;  // deleted from Keycloak at the end
   std::string admin_name;              // admin_token()'s user, once made
   std::mutex mutex;
@@ -141,7 +127,7 @@ Reply AccountHarness::call(const std::string& method, const std::string& target,
 }
 
 std::string AccountHarness::fresh_username(const std::string& prefix) {
-  auto name = prefix + std::to_string(random_number());
+  auto name = unique_name(prefix);
   std::lock_guard lock(impl_->mutex);
   impl_->usernames.push_back(name);
   return name;

@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <future>
-#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -23,24 +22,13 @@
 #include "db/database.hpp"
 #include "log/log.hpp"
 #include "service/test_support/in_process_service.hpp"
+#include "testing/environment.hpp"
 
 namespace dt::catalog::testing {
 namespace {
 
-std::string required_env(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) {
-    throw std::runtime_error(std::string(name) +
-                             " is not set: start the servers and `. infra/env.sh` (make test does)");
-  }
-  return v;
-}
-
-std::string random_schema() {
-  std::random_device rd;
-  return "catalog_t" + std::to_string(rd() % 100000000);
-}
-
+using dt::testing::required_env;
+using dt::testing::unique_name;
 template <class F>
 void run_on_io(F task) {
   boost::asio::io_context io;
@@ -75,7 +63,7 @@ std::string read_data_file(const std::string& name) {
 struct CatalogHarness::Impl {
   std::string pg_url = required_env("DT_PG_URL");
   std::string redis_url = required_env("DT_REDIS_URL");
-  std::string schema = random_schema();
+  std::string schema = unique_name("catalog_t");
   std::atomic<std::int64_t> offset_seconds{0};
   auth::testing::TokenFactory tokens;
   auth::testing::JwksServer jwks{tokens.jwks()};

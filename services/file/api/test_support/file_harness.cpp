@@ -8,10 +8,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <cstdlib>
 #include <map>
 #include <mutex>
-#include <random>
 #include <stdexcept>
 #include <thread>
 
@@ -24,24 +22,13 @@
 #include "log/log.hpp"
 #include "service/service.hpp"
 #include "storage/s3_client.hpp"
+#include "testing/environment.hpp"
 
 namespace dt::file::testing {
 namespace {
 
-std::string required_env(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) {
-    throw std::runtime_error(std::string(name) +
-                             " is not set: start the servers and `. infra/env.sh` (make test does)");
-  }
-  return v;
-}
-
-unsigned random_number() {
-  std::random_device rd;
-  return rd() % 1'000'000'000u;
-}
-
+using dt::testing::required_env;
+using dt::testing::unique_name;
 template <class F>
 void run_on_io(F task) {
   boost::asio::io_context io;
@@ -63,8 +50,8 @@ struct FileHarness::Impl {
   std::string s3_url = required_env("DT_S3_URL");
   std::string access_key = required_env("DT_S3_ACCESS_KEY");
   std::string secret_key = required_env("DT_S3_SECRET_KEY");
-  std::string schema = "files_t" + std::to_string(random_number());
-  std::string prefix = "dt-test/file-" + std::to_string(random_number()) + "/";
+  std::string schema = unique_name("files_t");
+  std::string prefix = unique_name("dt-test/file-") + "/";
   auth::testing::TokenFactory tokens;
   auth::testing::JwksServer jwks{tokens.jwks()};
   mutable std::mutex mutex;

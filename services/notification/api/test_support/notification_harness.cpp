@@ -7,9 +7,6 @@
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_future.hpp>
 
-#include <cstdlib>
-#include <mutex>
-#include <random>
 #include <stdexcept>
 #include <thread>
 
@@ -24,19 +21,12 @@
 #include "log/log.hpp"
 #include "notification/notification_service.hpp"
 #include "service/service.hpp"
+#include "testing/environment.hpp"
 
 namespace dt::notification::testing {
 namespace {
 
-std::string required_env(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) {
-    throw std::runtime_error(std::string(name) +
-                             " is not set: start the servers and `. infra/env.sh` (make test does)");
-  }
-  return v;
-}
-
+using dt::testing::required_env;
 template <class F>
 void run_on_io(F task) {
   boost::asio::io_context io;
@@ -45,12 +35,7 @@ void run_on_io(F task) {
 
 }  // namespace
 
-std::string unique_suffix() {
-  static std::mutex mutex;
-  static std::mt19937 generator{std::random_device{}()};
-  std::lock_guard lock(mutex);
-  return std::to_string(generator() % 1'000'000'000u);
-}
+std::string unique_suffix() { return dt::testing::unique_name(""); }
 
 std::string closed_smtp_url() {
   boost::asio::io_context io;
