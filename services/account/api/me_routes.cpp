@@ -1,12 +1,17 @@
 // The signed-in user's own account:
 //   GET /api/account/me -> the profile and the token's roles. The first call of a user Keycloak knows but this
-//     service does not (demo users, users made in Keycloak's console) creates the profile. Each call notes the
+//     service does not (demo users, users made in Keycloak's console) creates the profile, taking over the name
+//     from a stale profile whose user Keycloak no longer has. Each call notes the
 //     address it came from; a new address, for a user seen elsewhere before, records user.signed_in_new_ip.
 //   PUT /api/account/me {"display_name"?, "language"?, "target_class"?, "email_opt_ins"?: {"exam_results"?,
 //     "product_news"?}} -> the updated profile; absent fields are left as they are.
 //   PUT /api/account/me/password {"current_password", "new_password"} -> 204; records user.password_changed.
 #include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "account/api/account_events.hpp"
 #include "account/api/client_ip.hpp"
@@ -28,9 +33,26 @@ namespace {
 using http::Request;
 using http::Response;
 
+// The caller's profile, adopted on first sight. A name or e-mail held by a profile whose user Keycloak no longer
+// has (the user was deleted there, or Keycloak's data was reset and the user made again with a new id) is freed
+// for the caller; one held by a user Keycloak still has stays a 409.
 Awaitable<domain::Profile> own_profile(AccountApi& api, const http::Principal& user) {
-  co_return co_await api.store.find_or_adopt(user.subject, domain::normalize_username(user.username),
-                                             domain::ascii_lower(user.email));
+  const std::string username = domain::normalize_username(user.username);
+  const std::string email = domain::ascii_lower(user.email);
+  std::optional<std::string> taken;
+  try {
+    co_return co_await api.store.find_or_adopt(user.subject, username, email);
+  } catch (const store::Taken& e) {
+    taken = e.field();
+  }
+  const std::vector<std::string> holders = co_await api.store.holders_of(user.subject, username, email);
+  for (const auto& holder : holders) {
+    if (co_await api.keycloak.get_user(holder)) throw store::Taken(*taken);
+    log::warn("profile of a user Keycloak no longer has removed",
+              {{"user_id", holder}, {"adopted_by", user.subject}, {"username", username}});
+    co_await api.store.remove_orphan(holder);
+  }
+  co_return co_await api.store.find_or_adopt(user.subject, username, email);
 }
 
 boost::json::object with_roles(const domain::Profile& profile, const http::Principal& user) {

@@ -38,6 +38,33 @@ TEST_F(MeRoutes, AnonymousAndForgedCallersAreRefused) {
   EXPECT_EQ(h().call("PUT", "/api/account/me", R"({"language":"en"})").status, 401);
 }
 
+TEST_F(MeRoutes, AUserMadeAgainInKeycloakTakesOverTheStaleProfilesName) {
+  const auto name = h().fresh_username();
+  const std::string stale_id = "gone-" + name;
+  h().sql("INSERT INTO account.profiles (user_id, username, email, display_name, language, state) VALUES ('" +
+          stale_id + "', '" + name + "', '" + name + "@test.drivetest.local', 'Old', 'vi', 'active')");
+  h().sql("INSERT INTO account.known_ips (user_id, ip) VALUES ('" + stale_id + "', '10.9.9.9')");
+  const auto id = h().create_keycloak_user(name);
+  const auto me = h().call("GET", "/api/account/me", "", h().token(name));
+  ASSERT_EQ(me.status, 200) << me.text;
+  EXPECT_EQ(me.body.at("user_id").as_string(), id);
+  EXPECT_EQ(me.body.at("username").as_string(), name);
+  EXPECT_EQ(h().query_int("SELECT count(*) FROM account.profiles WHERE user_id = '" + stale_id + "'"), 0);
+  EXPECT_EQ(h().query_int("SELECT count(*) FROM account.known_ips WHERE user_id = '" + stale_id + "'"), 0);
+}
+
+TEST_F(MeRoutes, ANameHeldByAUserKeycloakStillHasStaysTaken) {
+  const auto name = h().fresh_username();
+  const auto other = h().fresh_username();
+  h().create_keycloak_user(name);
+  const auto other_id = h().create_keycloak_user(other);
+  h().sql("INSERT INTO account.profiles (user_id, username, email, display_name, language, state) VALUES ('" +
+          other_id + "', '" + name + "', '" + other + "@test.drivetest.local', 'Other', 'vi', 'active')");
+  const auto me = h().call("GET", "/api/account/me", "", h().token(name));
+  EXPECT_EQ(me.status, 409) << me.text;
+  EXPECT_EQ(h().query_int("SELECT count(*) FROM account.profiles WHERE user_id = '" + other_id + "'"), 1);
+}
+
 TEST_F(MeRoutes, TheProfileIsUpdatedFieldByField) {
   const auto [user_id, token] = fresh_user();
   const auto updated = h().call("PUT", "/api/account/me",

@@ -129,6 +129,26 @@ Awaitable<domain::Profile> ProfileStore::find_or_adopt(std::string user_id, std:
   }
 }
 
+Awaitable<std::vector<std::string>> ProfileStore::holders_of(std::string user_id, std::string username,
+                                                             std::string email) {
+  const db::Result result =
+      co_await db_.query(sql("SELECT user_id FROM account.profiles WHERE state = 'active' AND user_id <> $1"
+                             " AND (username = $2 OR email = $3)"),
+                         user_id, username, email);
+  std::vector<std::string> holders;
+  for (std::size_t i = 0; i < result.size(); ++i) holders.push_back(result[i].get<std::string>(0));
+  co_return holders;
+}
+
+Awaitable<void> ProfileStore::remove_orphan(std::string user_id) {
+  const std::string profiles = sql("DELETE FROM account.profiles WHERE user_id = $1 AND state = 'active'");
+  const std::string addresses = sql("DELETE FROM account.known_ips WHERE user_id = $1");
+  co_await db_.transaction([&](db::Transaction& tx) -> Awaitable<void> {
+    co_await tx.query(profiles, user_id);
+    co_await tx.query(addresses, user_id);
+  });
+}
+
 Awaitable<std::optional<domain::Profile>> ProfileStore::update(std::string user_id, ProfileChange change,
                                                                EventOf event_of) {
   std::optional<std::string> language;

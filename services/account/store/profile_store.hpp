@@ -63,6 +63,11 @@ class ProfileStore {
   // The profile of a user Keycloak knows but this service does not (created in Keycloak's console, or the
   // demo users): created from the token's claims. Throws Taken if another row holds the username or e-mail.
   Awaitable<domain::Profile> find_or_adopt(std::string user_id, std::string username, std::string email);
+  // The users of the active profiles other than user_id's that hold `username` or `email`.
+  Awaitable<std::vector<std::string>> holders_of(std::string user_id, std::string username, std::string email);
+  // Removes the profile and known addresses of a user Keycloak no longer has (deleted there, or its data reset
+  // and the user created again under a new id), so that the name and e-mail can be adopted by the new one.
+  Awaitable<void> remove_orphan(std::string user_id);
   // Applies the fields that are set and records event_of(updated profile) (user.profile_updated) in the same
   // transaction; returns the updated profile, nullopt for an unknown user.
   using EventOf = std::function<outbox::OutboxEvent(const domain::Profile&)>;
